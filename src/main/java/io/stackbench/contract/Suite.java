@@ -1,0 +1,74 @@
+package io.stackbench.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.core.Resources;
+import io.stackbench.core.StackBenchException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A Postman Collection v2.1 that scores a server: StackBench's own Conduit suite, or any other
+ * collection given with {@code --suite}.
+ *
+ * @param sha256 identifies the exact suite in run results
+ */
+public record Suite(String name, Path collection, String sha256) {
+
+    static final String BUILTIN_RESOURCE = "stackbench-conduit.postman_collection.json";
+
+    /** StackBench's Conduit suite, written once to {@code dir} so newman can read it. */
+    public static Suite builtin(Path dir) {
+        String text = Resources.text(Suite.class, BUILTIN_RESOURCE);
+        String digest = sha256(text.getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("stackbench-conduit-" + digest.substring(0, 12) + ".postman_collection.json");
+        try {
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, "suite", ".tmp");
+                Files.writeString(tmp, text);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the suite to " + dir, e);
+        }
+        return new Suite(nameOf(file), file, digest);
+    }
+
+    /** A user-supplied collection. */
+    public static Suite fromFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw StackBenchException.invalidInput("suite " + file + " does not exist");
+        }
+        try {
+            return new Suite(nameOf(file), file.toAbsolutePath(), sha256(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read suite " + file, e);
+        }
+    }
+
+    private static String nameOf(Path file) {
+        try {
+            var info = new ObjectMapper().readTree(file.toFile()).path("info");
+            if (!info.has("schema") || !info.path("schema").asText().contains("v2.1")) {
+                throw StackBenchException.invalidInput("suite " + file + " is not a Postman Collection v2.1 (info.schema)");
+            }
+            return info.path("name").asText(file.getFileName().toString());
+        } catch (IOException e) {
+            throw StackBenchException.invalidInput("suite " + file + " is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.stackbench.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.contract.NewmanRunner;
+import io.stackbench.contract.Suite;
+import io.stackbench.contract.SuiteResult;
+import io.stackbench.core.BuildInfo;
+import io.stackbench.core.Defaults;
+import io.stackbench.core.Json;
+import io.stackbench.core.Settings;
+import io.stackbench.runtime.Databases;
+import io.stackbench.runtime.DependencyInstaller;
+import io.stackbench.runtime.PreparedEnvironment;
+import io.stackbench.runtime.ServerProcess;
+import io.stackbench.runtime.SolutionFailure;
+import io.stackbench.runtime.Toolchain;
+import io.stackbench.runtime.Workspace;
+import io.stackbench.runtime.ProcessRunner;
+import io.stackbench.task.Constraint;
+import io.stackbench.task.Runtime;
+import io.stackbench.task.Task;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The evaluation pipeline: prepare workspace → install dependencies → provision the database →
+ * start the server → health check → behavioural suite → teardown, with a {@code result.json}.
+ */
+public final class Evaluator {
+
+    public static final String RESULT_FILE = "result.json";
+    static final List<String> SQLITE_FILES = List.of("*.db", "*.sqlite", "*.sqlite3", "*.db-journal", "*.db-wal", "*.db-shm");
+
+    private final Settings settings;
+    private final ProcessRunner runner;
+    private final Toolchain tools;
+    private final Databases databases;
+    private final Map<Runtime, DependencyInstaller> installers;
+    private final NewmanRunner newman;
+    private final Suite suite;
+    private final ObjectMapper json;
+
+    public Evaluator(Settings settings, ProcessRunner runner, Toolchain tools, Databases databases,
+                     Map<Runtime, DependencyInstaller> installers, NewmanRunner newman, Suite suite, ObjectMapper json) {
+        this.settings = settings;
+        this.runner = runner;
+        this.tools = tools;
+        this.databases = databases;
+        this.installers = Map.copyOf(installers);
+        this.newman = newman;
+        this.suite = suite;
+        this.json = json;
+    }
+
+    /**
+     * Evaluates one solution of {@code task} in {@code runDir} (which must be empty or absent) and
+     * writes {@code result.json} there.
+     */
+    public RunResult evaluate(Task task, SolutionSource source, Path runDir) {
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        Path logs = runDir.resolve("logs");
+        Workspace workspace = Workspace.create(runDir.resolve("solution"), logs.resolve("git"), runner);
+        DependencyInstaller installer = installers.get(task.runtime());
+        PhaseClock clock = new PhaseClock();
+        PreparedEnvironment[] environment = new PreparedEnvironment[1];
+        SuiteResult[] suiteResult = {SuiteResult.NOT_RUN};
+        ServerProcess[] server = new ServerProcess[1];
+
+        clock.run("prepare", Optional.empty(), () -> {
+            if (source.kind() == SolutionSource.Kind.DIRECTORY) {
+                workspace.copyFrom(source.path());
+            } else {
+                workspace.applyPatch(source.path());
+            }
+            workspace.writePatch(runDir.resolve("solution.patch"));
+            return Optional.empty();
+        });
+        clock.run("install", Optional.of("logs/install.log"), () -> {
+            environment[0] = installer.prepare(workspace.dir(), logs.resolve("install.log"));
+            return environment[0].cacheHit() ? Optional.of("cache hit") : Optional.of("installed");
+        });
+        clock.run("database", Optional.empty(), () -> provisionDatabase(task, workspace));
+        clock.run("start", Optional.of("logs/server.log"), () -> {
+            server[0] = ServerProcess.start(workspace.dir(), serverEnvironment(runDir, environment[0]),
+                    logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, runner);
+            server[0].awaitHealthy(Task.HEALTH_CHECK_PATH, settings.healthTimeout(), Defaults.HEALTH_POLL_INTERVAL);
+            return Optional.empty();
+        });
+        clock.run("suite", Optional.of("logs/suite.log"), () -> {
+            suiteResult[0] = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs);
+            return Optional.of(suiteResult[0].passed() + "/" + suiteResult[0].total() + " assertions passed");
+        });
+        if (server[0] != null) {
+            clock.runAlways("teardown", Optional.empty(), () -> server[0].stop().map(problem -> {
+                throw new SolutionFailure(problem);
+            }));
+        } else {
+            clock.skip("teardown");
+        }
+        workspace.removeDependencyFolders();
+
+        SuiteResult s = suiteResult[0];
+        RunResult result = new RunResult(RunResult.SCHEMA, taskInfo(task),
+                new RunResult.SolutionInfo(source.path().toString(), source.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        "solution", "solution.patch"),
+                started, Math.round((System.nanoTime() - start) / 1e6) / 1000.0, clock.phases(),
+                new RunResult.Assertions(suite.name(), suite.sha256(), s.total(), s.passed(), s.failed(), s.scriptErrors()),
+                s.assertPercent(), clock.failingPhase(),
+                !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
+                versions(task, installer));
+        Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
+        Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
+        return result;
+    }
+
+    private Optional<String> provisionDatabase(Task task, Workspace workspace) {
+        List<String> notes = new ArrayList<>();
+        // Every run starts from an empty database: stale SQLite files would carry another run's data.
+        List<Path> removed = workspace.deleteMatching(SQLITE_FILES);
+        if (!removed.isEmpty()) {
+            notes.add("removed database files " + removed);
+        }
+        if (task.database().filter(Constraint.POSTGRES::equals).isPresent()) {
+            databases.postgres().resetConduitDatabase();
+            notes.add("postgres database 'conduit' re-created empty");
+        }
+        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
+    }
+
+    /** Solutions are untrusted: they get a minimal environment, not StackBench's. */
+    private static Map<String, String> serverEnvironment(Path runDir, PreparedEnvironment prepared) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+        env.put("HOME", runDir.resolve("home").toAbsolutePath().toString());
+        env.put("LANG", "C.UTF-8");
+        env.put("PYTHONUNBUFFERED", "1");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.putAll(prepared.variables());
+        runDir.resolve("home").toFile().mkdirs();
+        return env;
+    }
+
+    private Map<String, String> versions(Task task, DependencyInstaller installer) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("stackbench", BuildInfo.load().version());
+        versions.put("suite", suite.name() + " sha256:" + suite.sha256().substring(0, 12));
+        versions.putAll(tools.versions(installer.tools()));
+        versions.putAll(tools.versions(List.of("newman", "git")));
+        if (task.database().filter(Constraint.POSTGRES::equals).isPresent()) {
+            databases.version().ifPresent(v -> versions.put("postgres", v));
+        }
+        return versions;
+    }
+
+    static RunResult.TaskInfo taskInfo(Task task) {
+        return new RunResult.TaskInfo(task.id(), task.framework().id(), task.runtime().id(),
+                task.constraints().constraints().stream().map(Constraint::id).toList(), task.level());
+    }
+}

@@ -1,0 +1,48 @@
+package io.stackbench.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.contract.NewmanRunner;
+import io.stackbench.contract.Suite;
+import io.stackbench.core.Json;
+import io.stackbench.core.Settings;
+import io.stackbench.runtime.Databases;
+import io.stackbench.runtime.NodeEnvironments;
+import io.stackbench.runtime.ProcessRunner;
+import io.stackbench.runtime.PythonEnvironments;
+import io.stackbench.runtime.Toolchain;
+import io.stackbench.task.Runtime;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Wires an {@link Evaluator} from {@link Settings}, and owns what must be stopped afterwards
+ * (the embedded PostgreSQL).
+ */
+public final class Harness implements AutoCloseable {
+
+    private final Databases databases;
+    private final Evaluator evaluator;
+
+    /** @param suiteFile a Postman collection to run instead of StackBench's own suite */
+    public Harness(Settings settings, Optional<Path> suiteFile) {
+        ProcessRunner runner = new ProcessRunner();
+        Toolchain tools = new Toolchain(settings.home(), runner);
+        ObjectMapper json = Json.mapper();
+        this.databases = new Databases(settings.home(), settings.postgresUrl(), runner);
+        Suite suite = suiteFile.map(Suite::fromFile).orElseGet(() -> Suite.builtin(settings.home().resolve("suites")));
+        this.evaluator = new Evaluator(settings, runner, tools, databases, Map.of(
+                Runtime.PYTHON, new PythonEnvironments(tools, runner, settings.installTimeout()),
+                Runtime.NODE, new NodeEnvironments(tools, runner, settings.installTimeout())),
+                new NewmanRunner(tools, runner, json, settings.suiteTimeout()), suite, json);
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    @Override
+    public void close() {
+        databases.close();
+    }
+}

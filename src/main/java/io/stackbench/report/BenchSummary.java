@@ -1,0 +1,70 @@
+package io.stackbench.report;
+
+import io.stackbench.eval.RunResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The end-of-sweep tables: one row per task (level, mean A% over its runs, status, duration),
+ * then mean A% per level, averaged over the tasks of that level as the study does.
+ */
+public final class BenchSummary {
+
+    private final List<RunResult> runs;
+
+    public BenchSummary(List<RunResult> runs) {
+        this.runs = List.copyOf(runs);
+    }
+
+    /** One task's runs condensed. */
+    public record TaskRow(String task, int level, int runs, double assertPercent, int successes, String status, double seconds) {
+    }
+
+    public List<TaskRow> taskRows() {
+        Map<String, List<RunResult>> byTask = new LinkedHashMap<>();
+        runs.forEach(r -> byTask.computeIfAbsent(r.task().id(), k -> new ArrayList<>()).add(r));
+        List<TaskRow> rows = new ArrayList<>();
+        byTask.forEach((task, rs) -> {
+            int successes = (int) rs.stream().filter(RunResult::success).count();
+            String status = successes == rs.size() ? "ok"
+                    : rs.stream().map(r -> r.failingPhase().map(p -> "failed at " + p).orElse("assertions failed"))
+                    .distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            rows.add(new TaskRow(task, rs.get(0).task().level(), rs.size(),
+                    rs.stream().mapToDouble(RunResult::assertPercent).average().orElse(0), successes, status,
+                    rs.stream().mapToDouble(RunResult::seconds).average().orElse(0)));
+        });
+        return rows;
+    }
+
+    /** Mean over tasks of each task's mean A%, per level. */
+    public Map<Integer, Double> assertPercentByLevel() {
+        Map<Integer, List<Double>> byLevel = new TreeMap<>();
+        taskRows().forEach(r -> byLevel.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(r.assertPercent()));
+        Map<Integer, Double> out = new TreeMap<>();
+        byLevel.forEach((level, values) -> out.put(level, values.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        return out;
+    }
+
+    public String render() {
+        List<TaskRow> rows = taskRows();
+        int width = Math.max(4, rows.stream().mapToInt(r -> r.task().length()).max().orElse(4));
+        StringBuilder out = new StringBuilder();
+        String row = "%-" + width + "s  %5s  %4s  %7s  %9s  %8s  %s%n";
+        out.append(String.format(Locale.ROOT, row, "task", "level", "runs", "A%", "successes", "seconds", "status"));
+        for (TaskRow r : rows) {
+            out.append(String.format(Locale.ROOT, row, r.task(), "L" + r.level(), r.runs(),
+                    String.format(Locale.ROOT, "%.1f", r.assertPercent()), r.successes() + "/" + r.runs(),
+                    String.format(Locale.ROOT, "%.1f", r.seconds()), r.status()));
+        }
+        out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-5s  %6s  %5s%n", "level", "tasks", "A%"));
+        Map<Integer, Long> taskCounts = new TreeMap<>();
+        rows.forEach(r -> taskCounts.merge(r.level(), 1L, Long::sum));
+        assertPercentByLevel().forEach((level, a) -> out.append(String.format(Locale.ROOT, "%-5s  %6d  %5.1f%n",
+                "L" + level, taskCounts.get(level), a)));
+        return out.toString();
+    }
+}

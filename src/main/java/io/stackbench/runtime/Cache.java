@@ -1,0 +1,33 @@
+package io.stackbench.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** What the dependency caches share: running an installer and noting a cache hit in the log. */
+final class Cache {
+
+    private Cache() {
+    }
+
+    static void run(ProcessRunner runner, String label, List<String> command, Path workDir,
+                    Map<String, String> env, Path log, Duration timeout) {
+        ProcessResult result = runner.run(ProcessSpec.tool(label, command, workDir, log, timeout).withEnvironment(env));
+        if (!result.succeeded()) {
+            throw new SolutionFailure("dependency install failed: " + result.describeFailure());
+        }
+    }
+
+    static void note(Path log, String line) {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, line + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + log, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.stackbench.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code node_modules} trees installed by npm, one per distinct {@code package.json} and lockfile
+ * (and Node and npm version), kept under the home directory and linked into each workspace.
+ * A second solution with the same manifest reuses the tree: no network, no native rebuild.
+ */
+public final class NodeEnvironments implements DependencyInstaller {
+
+    private final Toolchain tools;
+    private final ProcessRunner runner;
+    private final java.time.Duration timeout;
+
+    public NodeEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout) {
+        this.tools = tools;
+        this.runner = runner;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public List<String> tools() {
+        return List.of("node", "npm");
+    }
+
+    @Override
+    public synchronized PreparedEnvironment prepare(Path workspace, Path installLog) {
+        Path manifest = workspace.resolve("package.json");
+        if (!Files.isRegularFile(manifest)) {
+            throw new SolutionFailure("mandatory file package.json is missing");
+        }
+        Path lockfile = workspace.resolve("package-lock.json");
+        Map<String, String> versions = tools.versions(tools());
+        String key = Hashes.sha256(read(manifest), Files.isRegularFile(lockfile) ? read(lockfile) : "",
+                versions.get("node"), versions.get("npm")).substring(0, 16);
+        Path entry = tools.home().resolve("envs").resolve("node").resolve(key);
+        boolean hit = Files.isRegularFile(entry.resolve(".complete"));
+        if (hit) {
+            Cache.note(installLog, "cache hit: " + entry + " (package.json and lockfile unchanged); nothing installed");
+        } else {
+            try (DirectoryLock lock = DirectoryLock.acquire(entry)) {
+                hit = Files.isRegularFile(entry.resolve(".complete"));
+                if (!hit) {
+                    install(entry, manifest, lockfile, installLog);
+                }
+            }
+        }
+        link(workspace.resolve("node_modules"), entry.resolve("node_modules"));
+        return new PreparedEnvironment(Map.of("PATH", workspace.resolve("node_modules").resolve(".bin") + ":"
+                + System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), hit, entry);
+    }
+
+    private void install(Path entry, Path manifest, Path lockfile, Path installLog) {
+        Workspace.deleteTree(entry);
+        try {
+            Files.createDirectories(entry);
+            Files.copy(manifest, entry.resolve("package.json"));
+            boolean locked = Files.isRegularFile(lockfile);
+            if (locked) {
+                Files.copy(lockfile, entry.resolve("package-lock.json"));
+            }
+            List<String> command = new ArrayList<>(List.of("npm", locked ? "ci" : "install", "--no-audit", "--no-fund"));
+            Cache.run(runner, "npm " + command.get(1), command, entry,
+                    Map.of("npm_config_cache", tools.home().resolve("cache").resolve("npm").toString()), installLog, timeout);
+            Files.createDirectories(entry.resolve("node_modules"));
+            Toolchain.touch(entry.resolve(".complete"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + entry, e);
+        }
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Workspace.deleteTree(link);
+            }
+            Files.createSymbolicLink(link, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot link " + link + " to " + target, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.stackbench.runtime;
+
+import io.stackbench.core.StackBenchException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs every child process StackBench starts (installers, servers, newman, git): output drained
+ * to a size-capped log on its own thread, a time limit, and teardown of everything the child
+ * spawned.
+ */
+public final class ProcessRunner {
+
+    /** Time a stopped process tree gets between TERM and KILL. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(3);
+
+    /** Runs to completion or to the time limit, whichever comes first; never throws for a failing child. */
+    public ProcessResult run(ProcessSpec spec) {
+        RunningProcess process = start(spec);
+        long start = System.nanoTime();
+        boolean finished = process.waitFor(spec.timeout());
+        if (!finished) {
+            process.stop();
+        } else {
+            // A finished child may have left children behind; they die with it.
+            process.stopLeftovers();
+        }
+        return process.result(!finished, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Starts a long-lived child (a server); the caller stops it. */
+    public RunningProcess start(ProcessSpec spec) {
+        List<String> command = new ArrayList<>();
+        if (spec.ownProcessGroup()) {
+            // setsid gives the child a session and process group of its own, so teardown can
+            // signal the whole group and terminal signals aimed at StackBench do not reach it.
+            command.addAll(List.of("setsid", "--wait"));
+        }
+        command.addAll(spec.command());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(spec.workDir().toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Map<String, String> env = builder.environment();
+        if (!spec.inheritEnvironment()) {
+            env.clear();
+        }
+        env.putAll(spec.environment());
+        String marker = UUID.randomUUID().toString();
+        env.put(ProcessTree.MARKER_VARIABLE, marker);
+        try {
+            Files.createDirectories(spec.log().toAbsolutePath().getParent());
+            Process process = builder.start();
+            BoundedLog log = new BoundedLog(process.getInputStream(), spec.log(), spec.logCapBytes(),
+                    "log-" + spec.label() + "-" + process.pid());
+            return new RunningProcess(spec, process, log, new ProcessTree(marker, process.toHandle()));
+        } catch (IOException e) {
+            throw StackBenchException.environment("cannot start " + spec.label() + " (" + String.join(" ", spec.command())
+                    + ") in " + spec.workDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A started child and its tree. */
+    public static final class RunningProcess {
+        private final ProcessSpec spec;
+        private final Process process;
+        private final BoundedLog log;
+        private final ProcessTree tree;
+
+        private RunningProcess(ProcessSpec spec, Process process, BoundedLog log, ProcessTree tree) {
+            this.spec = spec;
+            this.process = process;
+            this.log = log;
+            this.tree = tree;
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+
+        /** Whether the started command itself is still running. */
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        /** Whether anything of its tree (the command, its children, its group) is still running. */
+        public boolean treeAlive() {
+            return tree.anyAlive();
+        }
+
+        public int exitCode() {
+            return process.exitValue();
+        }
+
+        public boolean waitFor(Duration timeout) {
+            try {
+                return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        /** Stops the whole tree (TERM, grace, KILL); returns false when something could not be killed. */
+        public boolean stop() {
+            boolean clean = tree.stop(STOP_GRACE);
+            waitFor(Duration.ofSeconds(1));
+            log.await(1000);
+            return clean;
+        }
+
+        boolean stopLeftovers() {
+            return tree.stop(Duration.ofMillis(500));
+        }
+
+        public String outputTail() {
+            log.await(200);
+            return log.tail();
+        }
+
+        ProcessResult result(boolean timedOut, Duration duration) {
+            log.await(2000);
+            int code = timedOut || process.isAlive() ? -1 : process.exitValue();
+            return new ProcessResult(spec.label(), code, timedOut, duration, log.file(), log.tail(), log.truncated());
+        }
+    }
+}

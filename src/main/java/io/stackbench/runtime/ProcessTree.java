@@ -1,0 +1,151 @@
+package io.stackbench.runtime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds and stops every process that belongs to one child: its descendants, its process group,
+ * and anything that still carries the child's marker variable in its environment. The marker
+ * catches processes that left the group with {@code setsid} or were re-parented to init;
+ * the group catches those that cleared their environment. Linux only: it reads {@code /proc}.
+ */
+final class ProcessTree {
+
+    /** Environment variable that tags every process StackBench starts with its run's id. */
+    static final String MARKER_VARIABLE = "STACKBENCH_PROCESS";
+
+    private static final Path PROC = Path.of("/proc");
+
+    private final String marker;
+    private final ProcessHandle root;
+    private final long ownGroup;
+
+    ProcessTree(String marker, ProcessHandle root) {
+        this.marker = marker;
+        this.root = root;
+        this.ownGroup = processGroup(ProcessHandle.current().pid()).orElse(-1L);
+    }
+
+    /** Live members (zombies excluded). */
+    Set<Long> members() {
+        Set<Long> pids = new HashSet<>();
+        if (isLive(root.pid())) {
+            pids.add(root.pid());
+        }
+        root.descendants().map(ProcessHandle::pid).filter(ProcessTree::isLive).forEach(pids::add);
+        Set<Long> groups = new HashSet<>();
+        groups.add(root.pid());
+        for (long pid : pids) {
+            processGroup(pid).ifPresent(groups::add);
+        }
+        groups.remove(ownGroup);
+        String tag = MARKER_VARIABLE + "=" + marker;
+        long self = ProcessHandle.current().pid();
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
+            for (Path proc : procs) {
+                long pid = Long.parseLong(proc.getFileName().toString());
+                if (pid == self || pids.contains(pid) || !isLive(pid)) {
+                    continue;
+                }
+                if (processGroup(pid).map(groups::contains).orElse(false) || environmentHas(proc, tag)) {
+                    pids.add(pid);
+                }
+            }
+        } catch (IOException e) {
+            // /proc unreadable: fall back to what the process handles told us.
+        }
+        return pids;
+    }
+
+    boolean anyAlive() {
+        return !members().isEmpty();
+    }
+
+    /**
+     * TERM to every member, up to {@code grace} for them to exit, then KILL to whatever is left,
+     * repeated while new members appear (a process may fork while it is being stopped).
+     *
+     * @return true when nothing of the tree is left
+     */
+    boolean stop(Duration grace) {
+        signal(members(), false);
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (System.nanoTime() < deadline && anyAlive()) {
+            sleep(50);
+        }
+        for (int round = 0; round < 20; round++) {
+            Set<Long> left = members();
+            if (left.isEmpty()) {
+                return true;
+            }
+            signal(left, true);
+            sleep(50);
+        }
+        return members().isEmpty();
+    }
+
+    private static void signal(Set<Long> pids, boolean kill) {
+        for (long pid : pids) {
+            ProcessHandle.of(pid).ifPresent(h -> {
+                if (kill) {
+                    h.destroyForcibly();
+                } else {
+                    h.destroy();
+                }
+            });
+        }
+    }
+
+    private static boolean isLive(long pid) {
+        return stat(pid).map(s -> {
+            int close = s.lastIndexOf(')');
+            char state = close > 0 && close + 2 < s.length() ? s.charAt(close + 2) : '?';
+            return state != 'Z' && state != 'X';
+        }).orElse(false);
+    }
+
+    static Optional<Long> processGroup(long pid) {
+        return stat(pid).flatMap(s -> {
+            // Fields after the command name: state ppid pgrp ...; the name may contain spaces.
+            String[] fields = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return fields.length > 2 ? Optional.of(Long.parseLong(fields[2])) : Optional.empty();
+        });
+    }
+
+    private static Optional<String> stat(long pid) {
+        try {
+            return Optional.of(Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean environmentHas(Path proc, String entry) {
+        try {
+            byte[] env = Files.readAllBytes(proc.resolve("environ"));
+            for (String var : new String(env, StandardCharsets.UTF_8).split("\0")) {
+                if (var.equals(entry)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Process gone, or not ours to read.
+        }
+        return false;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

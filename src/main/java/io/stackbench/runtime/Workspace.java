@@ -1,0 +1,253 @@
+package io.stackbench.runtime;
+
+import io.stackbench.core.StackBenchException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The directory one solution is built and run in. Nothing that enters it (a copied tree, an
+ * applied patch) may place a file or a symbolic link target outside it.
+ */
+public final class Workspace {
+
+    /** Folders that hold installed dependencies or caches, never part of a solution. */
+    public static final Set<String> DEPENDENCY_FOLDERS = Set.of(
+            "node_modules", ".venv", "venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".git", ".npm");
+
+    /** Patterns left out of a recorded patch: dependencies, caches, and database files the server writes. */
+    private static final List<String> PATCH_EXCLUDES = List.of(
+            "node_modules/", ".venv/", "venv/", "__pycache__/", "*.pyc", ".pytest_cache/", ".mypy_cache/",
+            ".npm/", "*.db", "*.sqlite", "*.sqlite3", "*.db-journal", "*.db-wal", "*.db-shm");
+
+    private static final Duration GIT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path dir;
+    private final Path logs;
+    private final ProcessRunner runner;
+
+    /** Creates an empty workspace at {@code dir}; {@code logs} receives the git logs. */
+    public static Workspace create(Path dir, Path logs, ProcessRunner runner) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw StackBenchException.unexpectedState("workspace " + dir + " is not empty");
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+            Files.createDirectories(logs);
+            return new Workspace(dir.toAbsolutePath().normalize(), logs, runner);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create workspace " + dir, e);
+        }
+    }
+
+    private Workspace(Path dir, Path logs, ProcessRunner runner) {
+        this.dir = dir;
+        this.logs = logs;
+        this.runner = runner;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Copies a solution tree in, leaving out dependency folders; a link pointing outside the tree is refused. */
+    public void copyFrom(Path source) {
+        Path root = source.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw StackBenchException.invalidInput("solution directory " + source + " does not exist");
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    if (!d.equals(root) && DEPENDENCY_FOLDERS.contains(d.getFileName().toString())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Files.createDirectories(dir.resolve(root.relativize(d).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    Path target = dir.resolve(root.relativize(f).toString());
+                    if (attrs.isSymbolicLink()) {
+                        Path link = Files.readSymbolicLink(f);
+                        if (!f.getParent().resolve(link).normalize().startsWith(root)) {
+                            throw StackBenchException.invalidInput("solution file " + root.relativize(f)
+                                    + " is a symbolic link to " + link + ", outside the solution");
+                        }
+                        Files.createSymbolicLink(target, link);
+                    } else if (attrs.isRegularFile()) {
+                        Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy solution " + source + " into " + dir, e);
+        }
+    }
+
+    /**
+     * Applies a unified/git diff with {@code git apply}. Every path the patch touches is checked
+     * first (git itself lists them), and links it creates must stay inside the workspace.
+     */
+    public void applyPatch(Path patch) {
+        if (!Files.isRegularFile(patch)) {
+            throw StackBenchException.invalidInput("patch " + patch + " does not exist");
+        }
+        Path absolute = patch.toAbsolutePath();
+        ProcessResult listing = git("git-apply-numstat", List.of("apply", "--numstat", "-z", absolute.toString()));
+        if (!listing.succeeded()) {
+            throw StackBenchException.invalidInput("patch " + patch + " is malformed: " + listing.outputTail().strip());
+        }
+        for (String path : PatchPaths.parseNumstat(readLog(listing))) {
+            requireInside(path, patch);
+        }
+        ProcessResult applied = git("git-apply", List.of("apply", "--whitespace=nowarn", absolute.toString()));
+        if (!applied.succeeded()) {
+            throw StackBenchException.invalidInput("patch " + patch + " does not apply: " + applied.outputTail().strip());
+        }
+        requireLinksInside();
+    }
+
+    /** Writes the workspace's content as a git patch against an empty tree, without dependencies or databases. */
+    public void writePatch(Path out) {
+        Path gitDir = logs.resolve("snapshot.git");
+        try {
+            deleteTree(gitDir);
+            Map<String, String> env = Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", dir.toString());
+            requireGit(git("git-init", List.of("init", "-q"), env));
+            Files.writeString(gitDir.resolve("info").resolve("exclude"), String.join("\n", PATCH_EXCLUDES) + "\n");
+            requireGit(git("git-add", List.of("add", "-A", "."), env));
+            ProcessResult diff = git("git-diff", List.of("-c", "core.quotepath=off", "diff", "--cached", "--binary", "--no-color"), env);
+            requireGit(diff);
+            Files.copy(diff.log(), out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write patch of " + dir, e);
+        } finally {
+            deleteTree(gitDir);
+        }
+    }
+
+    /** Removes dependency folders (and links to cached ones) so the kept tree is the solution itself. */
+    public void removeDependencyFolders() {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> doomed = new ArrayList<>();
+            walk.filter(p -> DEPENDENCY_FOLDERS.contains(p.getFileName().toString()) && !p.equals(dir)).forEach(doomed::add);
+            for (Path p : doomed) {
+                if (Files.isSymbolicLink(p)) {
+                    Files.deleteIfExists(p);
+                } else {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a half-removed cache folder does not change any result.
+        }
+    }
+
+    /** Deletes files matching the glob patterns anywhere in the workspace (e.g. stale SQLite files). */
+    public List<Path> deleteMatching(List<String> globs) {
+        List<Path> deleted = new ArrayList<>();
+        List<java.nio.file.PathMatcher> matchers = globs.stream()
+                .map(g -> dir.getFileSystem().getPathMatcher("glob:" + g)).toList();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                if (matchers.stream().anyMatch(m -> m.matches(p.getFileName()))) {
+                    Files.delete(p);
+                    deleted.add(dir.relativize(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean workspace " + dir, e);
+        }
+        return deleted;
+    }
+
+    private void requireInside(String path, Path patch) {
+        Path p = Path.of(path);
+        Path resolved = dir.resolve(p).normalize();
+        if (p.isAbsolute() || !resolved.startsWith(dir) || resolved.equals(dir)
+                || Stream.of(path.split("/")).anyMatch(".git"::equals)) {
+            throw StackBenchException.invalidInput("patch " + patch + " touches '" + path
+                    + "', which is outside the workspace; refused");
+        }
+    }
+
+    private void requireLinksInside() {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isSymbolicLink).toList()) {
+                Path target = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+                if (!target.startsWith(dir)) {
+                    throw StackBenchException.invalidInput("the patch creates " + dir.relativize(p)
+                            + ", a symbolic link to " + target + " outside the workspace; refused");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot inspect workspace " + dir, e);
+        }
+    }
+
+    private ProcessResult git(String label, List<String> args) {
+        return git(label, args, Map.of());
+    }
+
+    private ProcessResult git(String label, List<String> args, Map<String, String> env) {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(args);
+        // The ceiling keeps git from treating an enclosing repository (say, the results folder
+        // inside a checkout) as the one to apply to.
+        Map<String, String> vars = new java.util.HashMap<>(env);
+        vars.put("GIT_CEILING_DIRECTORIES", dir.getParent().toString());
+        return runner.run(ProcessSpec.tool(label, command, dir, logs.resolve(label + ".log"), GIT_TIMEOUT)
+                .withEnvironment(vars));
+    }
+
+    private static void requireGit(ProcessResult result) {
+        if (!result.succeeded()) {
+            throw StackBenchException.unexpectedState(result.describeFailure());
+        }
+    }
+
+    private static String readLog(ProcessResult result) {
+        try {
+            return Files.readString(result.log(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a directory tree (links are removed, never followed); absent is fine. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}
