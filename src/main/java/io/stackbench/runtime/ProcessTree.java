@@ -103,7 +103,8 @@ final class ProcessTree {
         }
     }
 
-    private static boolean isLive(long pid) {
+    /** Running, as opposed to gone or a zombie waiting to be reaped (which holds no port and runs no code). */
+    static boolean isLive(long pid) {
         return stat(pid).map(s -> {
             int close = s.lastIndexOf(')');
             char state = close > 0 && close + 2 < s.length() ? s.charAt(close + 2) : '?';

@@ -1,0 +1,48 @@
+package io.stackbench;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The packages form layers: values at the bottom, capabilities above, the pipeline and sweeps above those, the CLI on top. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.stackbench");
+
+    @Test
+    void packagesDependOnlyOnLowerLayers() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy("io.stackbench.core..")
+                .layer("task").definedBy("io.stackbench.task..")
+                .layer("runtime").definedBy("io.stackbench.runtime..")
+                .layer("contract").definedBy("io.stackbench.contract..")
+                .layer("agent").definedBy("io.stackbench.agent..")
+                .layer("eval").definedBy("io.stackbench.eval..")
+                .layer("bench").definedBy("io.stackbench.bench..")
+                .layer("report").definedBy("io.stackbench.report..")
+                .layer("cli").definedBy("io.stackbench.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("eval").mayOnlyBeAccessedByLayers("bench", "report", "cli")
+                // The oracle agent reuses the workspace's list of dependency folders, so what it
+                // leaves out of a reference is exactly what evaluation leaves out of a solution.
+                .whereLayer("agent").mayOnlyBeAccessedByLayers("bench", "cli")
+                // The contract runs newman through runtime's process controls.
+                .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "agent", "eval", "bench", "cli")
+                .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "report", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("io.stackbench.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,61 @@
+package io.stackbench.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProcessRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private final ProcessRunner runner = new ProcessRunner();
+
+    private ProcessSpec bash(String script, Duration timeout, long cap) {
+        return new ProcessSpec("test", List.of("bash", "-c", script), dir, Map.of(), true, dir.resolve("out.log"), cap, timeout, true);
+    }
+
+    @Test
+    void reportsExitCodeAndKeepsTheOutputTail() {
+        ProcessResult result = runner.run(bash("echo hello; echo oops >&2; exit 3", Duration.ofSeconds(10), 1024));
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.outputTail()).contains("hello", "oops");
+        assertThat(result.describeFailure()).contains("exited with code 3", "oops");
+    }
+
+    @Test
+    void killsAHungProcessAtItsTimeLimit() {
+        long start = System.nanoTime();
+        ProcessResult result = runner.run(bash("trap '' TERM; sleep 600", Duration.ofMillis(500), 1024));
+        assertThat(result.timedOut()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(result.describeFailure()).contains("did not finish");
+    }
+
+    @Test
+    void capsAFloodOfOutputWithoutBlockingTheChild() throws Exception {
+        // 50 MB through the pipe; the log keeps 64 KiB and says how much it dropped.
+        ProcessResult result = runner.run(bash("head -c 52428800 /dev/zero | tr '\\0' x; echo; echo END",
+                Duration.ofSeconds(60), 64 * 1024));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.outputTruncated()).isTrue();
+        assertThat(Files.size(result.log())).isLessThan(70 * 1024);
+        assertThat(Files.readString(result.log())).contains("output truncated at 65536 bytes");
+        assertThat(result.outputTail()).contains("END");
+    }
+
+    @Test
+    void leavesNoChildBehindWhenAToolExitsWithBackgroundWorkRunning() throws Exception {
+        Path pidFile = dir.resolve("child.pid");
+        runner.run(bash("(trap '' TERM; sleep 600) & echo $! > " + pidFile + "; exit 0", Duration.ofSeconds(10), 1024));
+        long child = Long.parseLong(Files.readString(pidFile).strip());
+        assertThat(ProcessTree.isLive(child)).isFalse();
+    }
+}
