@@ -20,11 +20,16 @@ public final class ServerProcess implements AutoCloseable {
     private final ProcessRunner.RunningProcess process;
     private final int port;
     private final HttpClient http;
+    private final Thread shutdownHook;
 
     private ServerProcess(ProcessRunner.RunningProcess process, int port) {
         this.process = process;
         this.port = port;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // The server sits in its own session, out of reach of the terminal's Ctrl-C: if
+        // StackBench is interrupted, it must take the server down itself.
+        this.shutdownHook = new Thread(process::stop, "stop-server-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -97,6 +102,11 @@ public final class ServerProcess implements AutoCloseable {
      */
     public java.util.Optional<String> stop() {
         boolean clean = process.stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Already shutting down, or already removed by an earlier stop.
+        }
         if (!clean) {
             return java.util.Optional.of("processes of the server survived KILL");
         }
