@@ -59,6 +59,7 @@ final class BenchCommand implements Callable<Integer> {
                     .run(selected, runs, results);
             out.println();
             out.print(new BenchSummary(runResults).render());
+            out.flush();
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package io.stackbench.cli;
 
-import io.stackbench.core.Json;
 import io.stackbench.eval.Harness;
 import io.stackbench.eval.RunResult;
 import io.stackbench.eval.SolutionSource;
@@ -51,6 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
             result.phases().forEach(p -> o.printf("  %-9s %-8s %6.2f s%s%n", p.name(), p.status().name().toLowerCase(),
                     p.seconds(), p.message().map(m -> "  " + firstLine(m)).orElse("")));
             o.printf("result: %s%n", runDir.resolve("result.json"));
+            o.flush();
         }
         return 0;
     }

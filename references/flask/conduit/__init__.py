@@ -1,0 +1,1 @@
+"""Conduit (RealWorld) API: a Flask reference implementation."""

@@ -1,0 +1,2 @@
+class Conflict(Exception):
+    """A write broke a uniqueness rule (e.g. two requests registering the same name at once)."""
