@@ -19,10 +19,15 @@ import java.util.stream.Stream;
  * Materialises the project's reference solution of a task's framework: copies
  * {@code references/<framework>/} and renders its {@code *.tmpl} files with the values
  * {@code oracle.json} gives for the task's database, so the output names that database and no other.
+ *
+ * <p>Files that differ wholesale per database (a Node lockfile) live under {@code oracle/} in the
+ * reference, which is never copied as such; {@code oracle.json} maps each target path to its
+ * variant in a {@code files} object per database.
  */
 public final class OracleAgent implements Agent {
 
     static final String MANIFEST = "oracle.json";
+    static final String VARIANTS = "oracle";
     private static final String TEMPLATE_SUFFIX = ".tmpl";
 
     private final Path references;
@@ -50,11 +55,17 @@ public final class OracleAgent implements Agent {
             throw StackBenchException.invalidInput("no reference solution for " + task.framework().id()
                     + " (expected " + manifest + ")");
         }
-        Map<String, String> values = values(manifest, task);
+        JsonNode database = database(manifest, task);
+        Map<String, String> values = new HashMap<>();
+        database.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode()) {
+                values.put(e.getKey(), e.getValue().asText());
+            }
+        });
         try (Stream<Path> files = Files.walk(reference)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = reference.relativize(file);
-                if (relative.toString().equals(MANIFEST) || excluded(relative)) {
+                if (relative.toString().equals(MANIFEST) || relative.startsWith(VARIANTS) || excluded(relative)) {
                     continue;
                 }
                 String name = relative.toString();
@@ -66,6 +77,16 @@ public final class OracleAgent implements Agent {
                 } else {
                     Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
+            }
+            for (var variant : (Iterable<Map.Entry<String, JsonNode>>) database.path("files")::fields) {
+                Path source = reference.resolve(VARIANTS).resolve(variant.getValue().asText()).normalize();
+                Path target = workspace.resolve(variant.getKey()).normalize();
+                if (!source.startsWith(reference.resolve(VARIANTS)) || !target.startsWith(workspace) || !Files.isRegularFile(source)) {
+                    throw StackBenchException.invalidInput(manifest + " maps " + variant.getKey() + " to "
+                            + variant.getValue().asText() + ", which is not a file under " + VARIANTS + "/");
+                }
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot materialise " + reference + " for " + task.id(), e);
@@ -82,7 +103,7 @@ public final class OracleAgent implements Agent {
         return name.endsWith(".pyc") || name.endsWith(".db") || name.endsWith(".sqlite") || name.endsWith(".sqlite3");
     }
 
-    private Map<String, String> values(Path manifest, Task task) {
+    private JsonNode database(Path manifest, Task task) {
         try {
             JsonNode root = json.readTree(manifest.toFile());
             String database = task.database().map(Constraint::id).orElse(root.path("default_database").asText());
@@ -90,9 +111,7 @@ public final class OracleAgent implements Agent {
             if (!vars.isObject()) {
                 throw StackBenchException.invalidInput(manifest + " has no values for database '" + database + "'");
             }
-            Map<String, String> values = new HashMap<>();
-            vars.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-            return values;
+            return vars;
         } catch (IOException e) {
             throw StackBenchException.invalidInput(manifest + " is not valid JSON: " + e.getMessage());
         }
