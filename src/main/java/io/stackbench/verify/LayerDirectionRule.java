@@ -1,0 +1,51 @@
+package io.stackbench.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Clean architecture: dependencies point downward only (routes → services → repositories → models). */
+final class LayerDirectionRule implements Rule {
+
+    @Override
+    public String id() {
+        return "architecture.layer-direction";
+    }
+
+    @Override
+    public String summary() {
+        return "A layer imports only layers below it: routes → services → repositories → models.";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String verifier() {
+        return "architecture";
+    }
+
+    @Override
+    public boolean appliesTo(Requirements requirements) {
+        return requirements.cleanArchitecture();
+    }
+
+    @Override
+    public List<Finding> check(Project project, Requirements requirements) {
+        List<Finding> findings = new ArrayList<>();
+        for (ImportGraph.Edge edge : project.graph.edges()) {
+            if (edge.toFile().isEmpty()) {
+                continue;
+            }
+            Optional<Layer> from = Layer.of(edge.from());
+            Optional<Layer> to = Layer.of(edge.toFile().get());
+            if (from.isPresent() && to.isPresent() && to.get().rank > from.get().rank) {
+                findings.add(finding(from.get().label() + " must not depend on " + to.get().label() + ", a higher layer: "
+                        + edge.from() + " imports " + edge.toFile().get() + " ('" + edge.specifier() + "')", edge.from(), edge.line()));
+            }
+        }
+        return findings;
+    }
+}

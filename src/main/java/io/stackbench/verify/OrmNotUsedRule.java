@@ -1,0 +1,52 @@
+package io.stackbench.verify;
+
+import io.stackbench.task.Constraint;
+import java.util.List;
+import java.util.Map;
+
+/** ORM: the code really uses the required ORM; naming it in a manifest or a comment is not using it. */
+final class OrmNotUsedRule implements Rule {
+
+    @Override
+    public String id() {
+        return "orm.not-used";
+    }
+
+    @Override
+    public String summary() {
+        return "The required ORM is imported and used by the code, not only declared as a dependency.";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String verifier() {
+        return "orm";
+    }
+
+    @Override
+    public boolean appliesTo(Requirements requirements) {
+        return requirements.orm().isPresent();
+    }
+
+    @Override
+    public List<Finding> check(Project project, Requirements requirements) {
+        Constraint orm = requirements.orm().orElseThrow();
+        if (OrmUsage.used(project, orm)) {
+            return List.of();
+        }
+        for (Manifest manifest : project.manifests) {
+            for (Map.Entry<String, Integer> dep : manifest.packages().entrySet()) {
+                if (KnownPackages.ormDistributions(orm).contains(dep.getKey())) {
+                    return List.of(finding(orm.id() + " is declared in " + manifest.path()
+                            + " but no code imports it: data access does not go through the ORM", manifest.path(), dep.getValue()));
+                }
+            }
+        }
+        return List.of(finding("no code imports " + orm.id() + ": data access does not go through the required ORM",
+                project.anchor(), 1));
+    }
+}

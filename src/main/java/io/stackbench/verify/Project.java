@@ -1,0 +1,108 @@
+package io.stackbench.verify;
+
+import io.stackbench.core.StackBenchException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A solution tree as the rules see it: its parsed source files, its manifests and its import
+ * graph. Dependency folders, virtualenvs, caches, build output and lockfiles are skipped.
+ */
+final class Project {
+
+    static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", ".venv", "venv", "env", "__pycache__", ".git",
+            "dist", "build", "coverage", ".next", ".pytest_cache", ".mypy_cache", ".tox", ".cache", "site-packages", ".npm");
+    /** Larger files are generated or minified, not written by the agent. */
+    static final long MAX_SOURCE_BYTES = 1_000_000;
+
+    final Path root;
+    final List<ModuleFacts> modules;
+    final List<Manifest> manifests;
+    final ImportGraph graph;
+
+    private Project(Path root, List<ModuleFacts> modules, List<Manifest> manifests, ImportGraph graph) {
+        this.root = root;
+        this.modules = List.copyOf(modules);
+        this.manifests = List.copyOf(manifests);
+        this.graph = graph;
+    }
+
+    static Project load(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw StackBenchException.invalidInput("cannot verify " + root + ": not a directory");
+        }
+        List<Path> sources = new ArrayList<>();
+        List<Path> manifestFiles = new ArrayList<>();
+        Set<String> allFiles = new HashSet<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = file.getFileName().toString();
+                    allFiles.add(relative(root, file));
+                    if (Manifest.isManifest(name)) {
+                        manifestFiles.add(file);
+                    } else if (SourceLanguage.of(name).isPresent() && attrs.size() <= MAX_SOURCE_BYTES) {
+                        sources.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            sources.sort(null);
+            manifestFiles.sort(null);
+            FactExtractor extractor = new FactExtractor();
+            List<ModuleFacts> modules = new ArrayList<>();
+            for (Path file : sources) {
+                String rel = relative(root, file);
+                modules.add(extractor.extract(rel, SourceLanguage.of(rel).orElseThrow(), read(file)));
+            }
+            List<Manifest> manifests = new ArrayList<>();
+            for (Path file : manifestFiles) {
+                Manifest.parse(relative(root, file), read(file)).ifPresent(manifests::add);
+            }
+            Path tsconfig = root.resolve("tsconfig.json");
+            Optional<String> tsconfigText = Files.isRegularFile(tsconfig) ? Optional.of(read(tsconfig)) : Optional.empty();
+            return new Project(root, modules, manifests, new ImportGraph(modules, allFiles, tsconfigText));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the solution at " + root, e);
+        }
+    }
+
+    /** The manifest findings without a source line of their own point at (the first one), or a placeholder path. */
+    String anchor() {
+        return manifests.isEmpty() ? (modules.isEmpty() ? "." : modules.get(0).path()) : manifests.get(0).path();
+    }
+
+    int lines() {
+        return modules.stream().mapToInt(ModuleFacts::lines).sum();
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String read(Path file) throws IOException {
+        // Malformed bytes are replaced rather than fatal: a stray Latin-1 file must not stop the gate.
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,68 @@
+package io.stackbench.verify;
+
+import io.stackbench.task.Constraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** ORM: queries are built with the ORM, not written as SQL strings and sent through it. */
+final class RawSqlRule implements Rule {
+
+    private static final Pattern SQL = Pattern.compile("(?is)^\\s*(select|insert|update|delete|create|drop|alter|with|pragma|truncate)\\b.*");
+
+    @Override
+    public String id() {
+        return "orm.raw-sql";
+    }
+
+    @Override
+    public String summary() {
+        return "No raw SQL strings executed through the ORM (text(), execute(\"SELECT …\"), sequelize.query).";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String verifier() {
+        return "orm";
+    }
+
+    @Override
+    public boolean appliesTo(Requirements requirements) {
+        return requirements.orm().isPresent();
+    }
+
+    @Override
+    public List<Finding> check(Project project, Requirements requirements) {
+        Constraint orm = requirements.orm().orElseThrow();
+        if (!OrmUsage.used(project, orm)) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (ModuleFacts module : project.modules) {
+            boolean importsText = module.imports().stream()
+                    .anyMatch(i -> i.specifier().startsWith("sqlalchemy") && i.names().contains("text"));
+            for (ModuleFacts.Call call : module.calls()) {
+                String callee = call.callee();
+                String method = callee.substring(callee.lastIndexOf('.') + 1);
+                boolean textCall = (callee.equals("text") && importsText) || callee.endsWith("sqlalchemy.text") || callee.equals("sa.text");
+                boolean sqlString = SQL.matcher(call.firstString()).matches()
+                        && List.of("execute", "exec_driver_sql", "query", "raw", "executescript").contains(method);
+                boolean sequelizeQuery = orm == Constraint.SEQUELIZE && method.equals("query") && callee.toLowerCase().contains("sequelize");
+                if (textCall || sqlString || sequelizeQuery) {
+                    findings.add(finding("raw SQL through the ORM: " + callee + "(" + abbreviate(call.firstString())
+                            + "); build the query with " + orm.id() + " instead", module.path(), call.line()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.replaceAll("\\s+", " ").strip();
+        return flat.isEmpty() ? "…" : "\"" + (flat.length() > 40 ? flat.substring(0, 37) + "..." : flat) + "\"";
+    }
+}

@@ -1,0 +1,50 @@
+package io.stackbench.verify;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The static verifiers: parses a solution tree and runs every rule its requirements call for. */
+public final class Verifier {
+
+    private final List<Rule> rules;
+
+    public Verifier() {
+        this(Rules.ALL);
+    }
+
+    Verifier(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public VerifyReport verify(Path root, Requirements requirements) {
+        long start = System.nanoTime();
+        Project project = Project.load(root.toAbsolutePath().normalize());
+        Map<String, List<Finding>> byVerifier = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            if (rule.appliesTo(requirements)) {
+                byVerifier.computeIfAbsent(rule.verifier(), k -> new ArrayList<>()).addAll(rule.check(project, requirements));
+            }
+        }
+        List<VerifyReport.Verdict> verdicts = new ArrayList<>();
+        byVerifier.forEach((verifier, findings) -> {
+            findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::ruleId));
+            verdicts.add(new VerifyReport.Verdict(verifier,
+                    findings.stream().noneMatch(f -> f.severity() == Severity.ERROR), findings));
+        });
+        return new VerifyReport(root.toString(), verdicts, project.modules.size(), project.lines(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Id, summary and severity of every rule, for SARIF and documentation. */
+    public static List<RuleDescription> catalogue() {
+        return Rules.ALL.stream().map(r -> new RuleDescription(r.id(), r.verifier(), r.summary(), r.severity())).toList();
+    }
+
+    /** A rule as the outside sees it. */
+    public record RuleDescription(String id, String verifier, String summary, Severity severity) {
+    }
+}
