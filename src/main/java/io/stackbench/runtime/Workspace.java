@@ -136,8 +136,13 @@ public final class Workspace {
             deleteTree(gitDir);
             Map<String, String> env = Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", dir.toString());
             requireGit(git("git-init", List.of("init", "-q"), env));
-            Files.writeString(gitDir.resolve("info").resolve("exclude"), String.join("\n", PATCH_EXCLUDES) + "\n");
-            requireGit(git("git-add", List.of("add", "-A", "."), env));
+            // --force: the solution's own .gitignore must not hide files that were evaluated;
+            // only StackBench's exclusions (dependencies, caches, databases) apply.
+            List<String> add = new ArrayList<>(List.of("add", "-A", "--force", "--", "."));
+            for (String pattern : PATCH_EXCLUDES) {
+                add.add(":(exclude,glob)**/" + (pattern.endsWith("/") ? pattern + "**" : pattern));
+            }
+            requireGit(git("git-add", add, env));
             ProcessResult diff = git("git-diff", List.of("-c", "core.quotepath=off", "diff", "--cached", "--binary", "--no-color"), env);
             requireGit(diff);
             Files.copy(diff.log(), out, StandardCopyOption.REPLACE_EXISTING);

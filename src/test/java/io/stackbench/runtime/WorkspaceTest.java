@@ -100,6 +100,9 @@ class WorkspaceTest {
         Files.createDirectories(source.resolve("routes"));
         Files.writeString(source.resolve("routes/users.js"), "export default 1;\n");
         Files.writeString(source.resolve("conduit.db"), "binary");
+        Files.writeString(source.resolve(".gitignore"), "/routes/\n");
+        Files.createDirectories(source.resolve("app/__pycache__"));
+        Files.writeString(source.resolve("app/__pycache__/x.pyc"), "cache");
         Workspace ws = workspace();
         ws.copyFrom(source);
         assertThat(ws.dir().resolve("routes/users.js")).exists();
@@ -107,7 +110,8 @@ class WorkspaceTest {
 
         Path patch = tmp.resolve("solution.patch");
         ws.writePatch(patch);
-        assertThat(Files.readString(patch)).contains("+++ b/routes/users.js").doesNotContain("conduit.db");
+        assertThat(Files.readString(patch)).as("the solution's .gitignore does not hide evaluated files")
+                .contains("+++ b/routes/users.js").doesNotContain("conduit.db", "x.pyc");
 
         Workspace replay = Workspace.create(tmp.resolve("replay/solution"), tmp.resolve("replay/logs"), new ProcessRunner());
         replay.applyPatch(patch);
