@@ -23,6 +23,7 @@ class ArchitectureTest {
                 .layer("runtime").definedBy("io.stackbench.runtime..")
                 .layer("contract").definedBy("io.stackbench.contract..")
                 .layer("agent").definedBy("io.stackbench.agent..")
+                .layer("verify").definedBy("io.stackbench.verify..")
                 .layer("eval").definedBy("io.stackbench.eval..")
                 .layer("bench").definedBy("io.stackbench.bench..")
                 .layer("report").definedBy("io.stackbench.report..")
@@ -36,8 +37,9 @@ class ArchitectureTest {
                 .whereLayer("agent").mayOnlyBeAccessedByLayers("bench", "cli")
                 // The contract runs newman through runtime's process controls.
                 .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
+                .whereLayer("verify").mayOnlyBeAccessedByLayers("eval", "bench", "report", "cli")
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "agent", "eval", "bench", "cli")
-                .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "report", "cli")
+                .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "verify", "eval", "bench", "report", "cli")
                 .check(classes);
     }
 

@@ -23,7 +23,7 @@ public final class ConsoleProgress implements ProgressListener {
 
     @Override
     public void finished(Task task, int run, RunResult result, boolean reused, int done, int total) {
-        String outcome = result.failingPhase().map(p -> "failed at " + p).orElse(result.success() ? "ok" : "assertions failed");
+        String outcome = result.outcome();
         double elapsed = (System.nanoTime() - start) / 1e9;
         double eta = done == 0 ? 0 : elapsed / done * (total - done);
         out.printf(Locale.ROOT, "A%% %5.1f  %-22s %5.1f s%s  (eta %.0f s)%n", result.assertPercent(), outcome,

@@ -19,6 +19,9 @@ import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.task.Constraint;
 import io.stackbench.task.Runtime;
 import io.stackbench.task.Task;
+import io.stackbench.verify.Requirements;
+import io.stackbench.verify.Verifier;
+import io.stackbench.verify.VerifyReport;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +32,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The evaluation pipeline: prepare workspace → install dependencies → provision the database →
- * start the server → health check → behavioural suite → teardown, with a {@code result.json}.
+ * The evaluation pipeline: prepare workspace → static verifiers → install dependencies →
+ * provision the database → start the server → health check → behavioural suite → teardown, with
+ * a {@code result.json}. The verifiers read the tree as submitted, before anything runs in it.
  */
 public final class Evaluator {
 
@@ -45,6 +49,7 @@ public final class Evaluator {
     private final NewmanRunner newman;
     private final Suite suite;
     private final ObjectMapper json;
+    private final Verifier verifier = new Verifier();
 
     public Evaluator(Settings settings, ProcessRunner runner, Toolchain tools, Databases databases,
                      Map<Runtime, DependencyInstaller> installers, NewmanRunner newman, Suite suite, ObjectMapper json) {
@@ -72,6 +77,7 @@ public final class Evaluator {
         PreparedEnvironment[] environment = new PreparedEnvironment[1];
         SuiteResult[] suiteResult = {SuiteResult.NOT_RUN};
         ServerProcess[] server = new ServerProcess[1];
+        VerifyReport[] verification = {null};
 
         clock.run("prepare", Optional.empty(), () -> {
             if (source.kind() == SolutionSource.Kind.DIRECTORY) {
@@ -81,6 +87,12 @@ public final class Evaluator {
             }
             workspace.writePatch(runDir.resolve("solution.patch"));
             return Optional.empty();
+        });
+        clock.run("verify", Optional.of("verify.json"), () -> {
+            verification[0] = verifier.verify(workspace.dir(), Requirements.of(task.constraints()));
+            Json.writeAtomically(json, runDir.resolve("verify.json"), verification[0]);
+            return Optional.of(verification[0].findings().size() + " findings; "
+                    + (verification[0].passed() ? "all verifiers pass" : "verifiers fail"));
         });
         clock.run("install", Optional.of("logs/install.log"), () -> {
             environment[0] = installer.prepare(workspace.dir(), logs.resolve("install.log"));
@@ -107,13 +119,15 @@ public final class Evaluator {
         workspace.removeDependencyFolders();
 
         SuiteResult s = suiteResult[0];
+        List<VerifyReport.Verdict> verdicts = verification[0] == null ? List.of() : verification[0].verdicts();
+        boolean verifiersPass = verification[0] != null && verification[0].passed();
         RunResult result = new RunResult(RunResult.SCHEMA, taskInfo(task),
                 new RunResult.SolutionInfo(source.path().toString(), source.kind().name().toLowerCase(java.util.Locale.ROOT),
                         "solution", "solution.patch"),
                 started, Math.round((System.nanoTime() - start) / 1e6) / 1000.0, clock.phases(),
                 new RunResult.Assertions(suite.name(), suite.sha256(), s.total(), s.passed(), s.failed(), s.scriptErrors()),
-                s.assertPercent(), clock.failingPhase(),
-                !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
+                s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(), verdicts,
+                verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
                 versions(task, installer));
         Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
         Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.stackbench.verify.VerifyReport;
 
 /**
  * The record of one evaluation, written as {@code result.json} in the run directory.
  *
  * @param schema version of this format; readers reject versions they do not know
+ * @param assertPercent raw A%: passed over total assertions
+ * @param strictAssertPercent A% set to 0 when any verifier for the task's constraints failed
  * @param failingPhase the first phase that failed, if any
- * @param success all assertions passed and no phase failed
+ * @param verifiers the static verifiers' verdicts, one per constraint dimension of the task
+ * @param success all assertions passed, all verifiers passed and no phase failed
  */
 public record RunResult(
         String schema,
@@ -21,14 +25,17 @@ public record RunResult(
         List<PhaseResult> phases,
         Assertions assertions,
         double assertPercent,
+        double strictAssertPercent,
         Optional<String> failingPhase,
+        List<VerifyReport.Verdict> verifiers,
         boolean success,
         Map<String, String> versions) {
 
-    public static final String SCHEMA = "stackbench.run/1";
+    public static final String SCHEMA = "stackbench.run/2";
 
     public RunResult {
         phases = List.copyOf(phases);
+        verifiers = verifiers == null ? List.of() : List.copyOf(verifiers);
         versions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(versions));
     }
 
@@ -45,6 +52,23 @@ public record RunResult(
 
     /** Assertion counts of the suite run; all zero when the suite never ran. */
     public record Assertions(String suite, String suiteSha256, int total, int passed, int failed, int scriptErrors) {
+    }
+
+    /** Whether every verifier that applied passed (vacuously true for unconstrained tasks). */
+    public boolean verifiersPassed() {
+        return verifiers.stream().allMatch(VerifyReport.Verdict::passed);
+    }
+
+    /** How the run ended, in a few words: ok, the failing phase, the failing verifiers, or failed assertions. */
+    public String outcome() {
+        if (failingPhase.isPresent()) {
+            return "failed at " + failingPhase.get();
+        }
+        if (!verifiersPassed()) {
+            return "verifier failed: " + String.join("+", verifiers.stream().filter(v -> !v.passed())
+                    .map(VerifyReport.Verdict::verifier).toList());
+        }
+        return success ? "ok" : "assertions failed";
     }
 
     public Optional<PhaseResult> phase(String name) {

@@ -21,7 +21,8 @@ public final class BenchSummary {
     }
 
     /** One task's runs condensed. */
-    public record TaskRow(String task, int level, int runs, double assertPercent, int successes, String status, double seconds) {
+    public record TaskRow(String task, int level, int runs, double assertPercent, double strictAssertPercent,
+                          int successes, String status, double seconds) {
     }
 
     public List<TaskRow> taskRows() {
@@ -31,10 +32,10 @@ public final class BenchSummary {
         byTask.forEach((task, rs) -> {
             int successes = (int) rs.stream().filter(RunResult::success).count();
             String status = successes == rs.size() ? "ok"
-                    : rs.stream().map(r -> r.failingPhase().map(p -> "failed at " + p).orElse("assertions failed"))
-                    .distinct().reduce((a, b) -> a + ", " + b).orElse("");
+                    : rs.stream().map(RunResult::outcome).distinct().reduce((a, b) -> a + ", " + b).orElse("");
             rows.add(new TaskRow(task, rs.get(0).task().level(), rs.size(),
-                    rs.stream().mapToDouble(RunResult::assertPercent).average().orElse(0), successes, status,
+                    rs.stream().mapToDouble(RunResult::assertPercent).average().orElse(0),
+                    rs.stream().mapToDouble(RunResult::strictAssertPercent).average().orElse(0), successes, status,
                     rs.stream().mapToDouble(RunResult::seconds).average().orElse(0)));
         });
         return rows;
@@ -42,8 +43,17 @@ public final class BenchSummary {
 
     /** Mean over tasks of each task's mean A%, per level. */
     public Map<Integer, Double> assertPercentByLevel() {
+        return byLevel(TaskRow::assertPercent);
+    }
+
+    /** Mean over tasks of each task's mean strict A%, per level. */
+    public Map<Integer, Double> strictAssertPercentByLevel() {
+        return byLevel(TaskRow::strictAssertPercent);
+    }
+
+    private Map<Integer, Double> byLevel(java.util.function.ToDoubleFunction<TaskRow> metric) {
         Map<Integer, List<Double>> byLevel = new TreeMap<>();
-        taskRows().forEach(r -> byLevel.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(r.assertPercent()));
+        taskRows().forEach(r -> byLevel.computeIfAbsent(r.level(), k -> new ArrayList<>()).add(metric.applyAsDouble(r)));
         Map<Integer, Double> out = new TreeMap<>();
         byLevel.forEach((level, values) -> out.put(level, values.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         return out;
@@ -53,18 +63,19 @@ public final class BenchSummary {
         List<TaskRow> rows = taskRows();
         int width = Math.max(4, rows.stream().mapToInt(r -> r.task().length()).max().orElse(4));
         StringBuilder out = new StringBuilder();
-        String row = "%-" + width + "s  %5s  %4s  %7s  %9s  %8s  %s%n";
-        out.append(String.format(Locale.ROOT, row, "task", "level", "runs", "A%", "successes", "seconds", "status"));
+        String row = "%-" + width + "s  %5s  %4s  %6s  %8s  %9s  %8s  %s%n";
+        out.append(String.format(Locale.ROOT, row, "task", "level", "runs", "A%", "strict A%", "successes", "seconds", "status"));
         for (TaskRow r : rows) {
             out.append(String.format(Locale.ROOT, row, r.task(), "L" + r.level(), r.runs(),
-                    String.format(Locale.ROOT, "%.1f", r.assertPercent()), r.successes() + "/" + r.runs(),
-                    String.format(Locale.ROOT, "%.1f", r.seconds()), r.status()));
+                    String.format(Locale.ROOT, "%.1f", r.assertPercent()), String.format(Locale.ROOT, "%.1f", r.strictAssertPercent()),
+                    r.successes() + "/" + r.runs(), String.format(Locale.ROOT, "%.1f", r.seconds()), r.status()));
         }
-        out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-5s  %6s  %5s%n", "level", "tasks", "A%"));
+        out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-5s  %6s  %6s  %9s%n", "level", "tasks", "A%", "strict A%"));
         Map<Integer, Long> taskCounts = new TreeMap<>();
         rows.forEach(r -> taskCounts.merge(r.level(), 1L, Long::sum));
-        assertPercentByLevel().forEach((level, a) -> out.append(String.format(Locale.ROOT, "%-5s  %6d  %5.1f%n",
-                "L" + level, taskCounts.get(level), a)));
+        Map<Integer, Double> strict = strictAssertPercentByLevel();
+        assertPercentByLevel().forEach((level, a) -> out.append(String.format(Locale.ROOT, "%-5s  %6d  %6.1f  %9.1f%n",
+                "L" + level, taskCounts.get(level), a, strict.get(level))));
         return out.toString();
     }
 }

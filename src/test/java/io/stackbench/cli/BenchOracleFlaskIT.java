@@ -39,6 +39,8 @@ class BenchOracleFlaskIT {
             RunResult run = Json.mapper().readValue(result.toFile(), RunResult.class);
             assertThat(run.failingPhase()).as(task.id()).isEmpty();
             assertThat(run.assertPercent()).as(task.id()).isEqualTo(100.0);
+            assertThat(run.strictAssertPercent()).as(task.id() + " passes every verifier").isEqualTo(100.0);
+            assertThat(run.success()).as(task.id()).isTrue();
             assertThat(run.assertions().total()).as(task.id()).isGreaterThanOrEqualTo(300);
         }
         assertThat(output).contains("L0", "L3", "100.0", "[10/10]");

@@ -48,6 +48,9 @@ class FlaskReferenceIT {
         assertThat(result.assertions().total()).isGreaterThanOrEqualTo(300);
         assertThat(result.assertPercent()).isEqualTo(100.0);
         assertThat(result.success()).isTrue();
+        assertThat(result.verifiers()).extracting(v -> v.verifier()).containsExactly("architecture", "database", "orm");
+        assertThat(result.verifiers()).allMatch(v -> v.passed());
+        assertThat(result.strictAssertPercent()).isEqualTo(100.0);
         assertThat(tmp.resolve("run/solution/requirements.txt")).content().doesNotContain("psycopg");
         assertThat(tmp.resolve("run/solution/conduit.db")).as("the server wrote its SQLite file in the workspace").exists();
     }
@@ -76,7 +79,7 @@ class FlaskReferenceIT {
         assertThat(run.resolve("logs/server.log")).exists();
         assertThat(run.resolve("logs/newman-report.json")).exists();
         assertThat(result.phases()).extracting(PhaseResult::name)
-                .containsExactly("prepare", "install", "database", "start", "suite", "teardown");
+                .containsExactly("prepare", "verify", "install", "database", "start", "suite", "teardown");
         assertThat(result.versions()).containsKeys("stackbench", "suite", "python", "uv", "newman", "git");
     }
 }
