@@ -25,7 +25,8 @@ public final class ServerProcess implements AutoCloseable {
     private ServerProcess(ProcessRunner.RunningProcess process, int port) {
         this.process = process;
         this.port = port;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // HTTP/1.1: a plain request, without an h2c upgrade offer that servers log as a warning.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         // The server sits in its own session, out of reach of the terminal's Ctrl-C: if
         // StackBench is interrupted, it must take the server down itself.
         this.shutdownHook = new Thread(process::stop, "stop-server-" + process.pid());

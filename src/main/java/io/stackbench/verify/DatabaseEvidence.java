@@ -42,7 +42,13 @@ final class DatabaseEvidence {
                 db.ifPresent(d -> items.add(new Item(d, manifest.path(), dep.getValue(), "declares dependency '" + dep.getKey() + "'")));
             }
         }
-        return items;
+        // A keyed string is captured twice (with and without its key): one item per place is enough.
+        return items.stream().filter(distinctBy()).toList();
+    }
+
+    private static java.util.function.Predicate<Item> distinctBy() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return i -> seen.add(i.database() + "|" + i.file() + "|" + i.line());
     }
 
     private static Optional<Constraint> fromString(ModuleFacts.StringLiteral s) {

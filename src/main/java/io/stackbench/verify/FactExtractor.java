@@ -1,21 +1,49 @@
 package io.stackbench.verify;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCapture;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 
 /**
  * Parses one file with tree-sitter and collects its imports, string literals and calls. One
- * extractor holds one parser per language; it is not thread-safe.
+ * extractor holds one parser and one query per language; it is not thread-safe.
  */
 final class FactExtractor {
 
-    private final java.util.Map<SourceLanguage, TSParser> parsers = new java.util.EnumMap<>(SourceLanguage.class);
+    // Capture names say what each node is, so no node's type has to be asked of tree-sitter again.
+    private static final String PYTHON_QUERY = """
+            (import_statement) @import
+            (import_from_statement) @from
+            (call function: (_) @callee arguments: (argument_list . (string) @argument))
+            (string) @string
+            (keyword_argument name: (identifier) @key value: (string) @keyed)
+            (pair key: (_) @key value: (string) @keyed)
+            (assignment left: (identifier) @key right: (string) @keyed)
+            """;
+    private static final String JS_QUERY = """
+            (import_statement) @import
+            (export_statement source: (_)) @export
+            (call_expression function: (_) @callee arguments: (arguments . [(string) (template_string)] @argument))
+            (string) @string
+            (template_string) @string
+            (pair key: (_) @key value: (string) @keyed)
+            (variable_declarator name: (identifier) @key value: (string) @keyed)
+            """;
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^[rRbBuUfF]{0,2}(\"\"\"|'''|\"|'|`)");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("(\"\"\"|'''|\"|'|`)$");
+
+    private final Map<SourceLanguage, TSParser> parsers = new EnumMap<>(SourceLanguage.class);
+    private final Map<SourceLanguage, TSQuery> queries = new EnumMap<>(SourceLanguage.class);
 
     ModuleFacts extract(String path, SourceLanguage language, String text) {
         TSParser parser = parsers.computeIfAbsent(language, l -> {
@@ -23,15 +51,16 @@ final class FactExtractor {
             p.setLanguage(l.grammar());
             return p;
         });
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        TSQuery query = queries.computeIfAbsent(language,
+                l -> new TSQuery(parser.getLanguage(), l.isPython() ? PYTHON_QUERY : JS_QUERY));
         TSTree tree = parser.parseString(null, text);
-        Walk walk = new Walk(utf8, language.isPython());
-        walk.run(tree.getRootNode());
+        Walk walk = new Walk(text.getBytes(StandardCharsets.UTF_8), language.isPython());
+        walk.run(tree.getRootNode(), query);
         int lines = text.isEmpty() ? 0 : (int) text.chars().filter(c -> c == '\n').count() + (text.endsWith("\n") ? 0 : 1);
         return new ModuleFacts(path, language, lines, walk.imports, walk.strings, walk.calls);
     }
 
-    /** One pass over a syntax tree. */
+    /** One pass over the nodes the query captures in a syntax tree. */
     private static final class Walk {
         private final byte[] source;
         private final boolean python;
@@ -44,50 +73,45 @@ final class FactExtractor {
             this.python = python;
         }
 
-        void run(TSNode root) {
-            // Iterative, so a deeply nested generated file cannot overflow the stack.
-            Deque<TSNode> stack = new ArrayDeque<>();
-            stack.push(root);
-            while (!stack.isEmpty()) {
-                TSNode node = stack.pop();
-                visit(node);
-                for (int i = node.getChildCount() - 1; i >= 0; i--) {
-                    stack.push(node.getChild(i));
-                }
-            }
-        }
-
-        private void visit(TSNode node) {
-            switch (node.getType()) {
-                case "import_statement" -> {
-                    if (python) {
-                        pythonImport(node);
-                    } else {
-                        jsSource(node);
+        /**
+         * The query runs natively, so the walk costs a few calls into tree-sitter per import,
+         * call or string instead of several per node of the tree (each call crosses JNI).
+         */
+        void run(TSNode root, TSQuery query) {
+            try (TSQueryCursor cursor = new TSQueryCursor()) {
+                cursor.exec(query, root);
+                TSQueryMatch match = new TSQueryMatch();
+                while (cursor.nextMatch(match)) {
+                    TSNode key = null;
+                    TSNode callee = null;
+                    for (TSQueryCapture capture : match.getCaptures()) {
+                        TSNode node = capture.getNode();
+                        switch (query.getCaptureNameForId(capture.getIndex())) {
+                            case "import" -> {
+                                if (python) {
+                                    pythonImport(node);
+                                } else {
+                                    jsSource(node);
+                                }
+                            }
+                            case "from" -> pythonFromImport(node);
+                            case "export" -> jsSource(node);
+                            case "callee" -> callee = node;
+                            case "argument" -> call(callee, node);
+                            case "string" -> strings.add(new ModuleFacts.StringLiteral(stringValue(node), "", line(node)));
+                            case "key" -> key = node;
+                            case "keyed" -> strings.add(new ModuleFacts.StringLiteral(stringValue(node), unquote(text(key)), line(node)));
+                            default -> { }
+                        }
                     }
                 }
-                case "import_from_statement" -> pythonFromImport(node);
-                case "export_statement" -> jsSource(node);
-                case "call" -> call(node, "function", "arguments");
-                case "call_expression" -> {
-                    call(node, "function", "arguments");
-                    jsRequire(node);
-                }
-                case "string", "template_string" -> {
-                    if (!isDocstringOrPart(node)) {
-                        strings.add(new ModuleFacts.StringLiteral(stringValue(node), keyOf(node), line(node)));
-                    }
-                }
-                default -> { }
             }
         }
 
         private void pythonImport(TSNode node) {
             for (int i = 0; i < node.getChildCount(); i++) {
                 if ("name".equals(node.getFieldNameForChild(i))) {
-                    TSNode name = node.getChild(i);
-                    TSNode dotted = name.getType().equals("aliased_import") ? name.getChildByFieldName("name") : name;
-                    imports.add(new ModuleFacts.Import(text(dotted), 0, List.of(), line(node)));
+                    imports.add(new ModuleFacts.Import(text(dottedName(node.getChild(i))), 0, List.of(), line(node)));
                 }
             }
         }
@@ -111,12 +135,14 @@ final class FactExtractor {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < node.getChildCount(); i++) {
                 if ("name".equals(node.getFieldNameForChild(i))) {
-                    TSNode name = node.getChild(i);
-                    TSNode dotted = name.getType().equals("aliased_import") ? name.getChildByFieldName("name") : name;
-                    names.add(text(dotted));
+                    names.add(text(dottedName(node.getChild(i))));
                 }
             }
             imports.add(new ModuleFacts.Import(specifier, level, names, line(node)));
+        }
+
+        private static TSNode dottedName(TSNode name) {
+            return name.getType().equals("aliased_import") ? name.getChildByFieldName("name") : name;
         }
 
         private void jsSource(TSNode node) {
@@ -126,79 +152,26 @@ final class FactExtractor {
             }
         }
 
-        /** {@code require('x')} and {@code import('x')} with a literal specifier. */
-        private void jsRequire(TSNode node) {
-            TSNode function = node.getChildByFieldName("function");
+        /**
+         * A call whose first argument is a string literal: the only calls the rules look at
+         * (raw SQL, {@code text("…")}), and for JS/TS {@code require('x')} and {@code import('x')}.
+         */
+        private void call(TSNode function, TSNode argument) {
             String callee = function.getType().equals("import") ? "import" : text(function);
-            if (!callee.equals("require") && !callee.equals("import")) {
-                return;
-            }
-            TSNode first = firstArgument(node.getChildByFieldName("arguments"));
-            if (first != null && first.getType().equals("string")) {
-                imports.add(new ModuleFacts.Import(stringValue(first), -1, List.of(), line(node)));
+            String value = stringValue(argument);
+            calls.add(new ModuleFacts.Call(callee, value, line(function)));
+            if (!python && (callee.equals("require") || callee.equals("import")) && !text(argument).startsWith("`")) {
+                imports.add(new ModuleFacts.Import(value, -1, List.of(), line(function)));
             }
         }
 
-        private void call(TSNode node, String functionField, String argumentsField) {
-            TSNode function = node.getChildByFieldName(functionField);
-            if (function.isNull()) {
-                return;
-            }
-            TSNode first = firstArgument(node.getChildByFieldName(argumentsField));
-            String firstString = first != null && (first.getType().equals("string") || first.getType().equals("template_string"))
-                    ? stringValue(first) : "";
-            calls.add(new ModuleFacts.Call(text(function), firstString, line(node)));
-        }
-
-        private static TSNode firstArgument(TSNode arguments) {
-            if (arguments.isNull() || arguments.getNamedChildCount() == 0) {
-                return null;
-            }
-            return arguments.getNamedChild(0);
-        }
-
-        /** Docstrings are prose; string pieces inside f-strings/concatenations are covered by their parent. */
-        private boolean isDocstringOrPart(TSNode node) {
-            TSNode parent = node.getParent();
-            if (parent.isNull()) {
-                return false;
-            }
-            return python && parent.getType().equals("expression_statement") && parent.getNamedChildCount() == 1;
-        }
-
-        private String keyOf(TSNode node) {
-            TSNode parent = node.getParent();
-            if (parent.isNull()) {
-                return "";
-            }
-            return switch (parent.getType()) {
-                case "keyword_argument" -> text(parent.getChildByFieldName("name"));
-                case "pair" -> {
-                    TSNode key = parent.getChildByFieldName("key");
-                    yield key.isNull() || TSNode.eq(key, node) ? "" : (key.getType().equals("string") ? stringValue(key) : text(key));
-                }
-                case "assignment" -> text(parent.getChildByFieldName("left"));
-                case "variable_declarator" -> text(parent.getChildByFieldName("name"));
-                default -> "";
-            };
-        }
-
+        /** A literal's content: prefixes and quotes stripped from its source text (escapes stay as written). */
         private String stringValue(TSNode node) {
-            StringBuilder value = new StringBuilder();
-            boolean pieces = false;
-            for (int i = 0; i < node.getNamedChildCount(); i++) {
-                TSNode part = node.getNamedChild(i);
-                if (part.getType().equals("string_content") || part.getType().equals("string_fragment")) {
-                    value.append(text(part));
-                    pieces = true;
-                }
-            }
-            if (pieces) {
-                return value.toString();
-            }
-            // Template strings and grammars without fragment nodes: strip prefixes and quotes.
-            String raw = text(node);
-            return raw.replaceAll("^[rRbBuUfF]*(\"\"\"|'''|\"|'|`)", "").replaceAll("(\"\"\"|'''|\"|'|`)$", "");
+            return CLOSING_QUOTE.matcher(OPENING_QUOTE.matcher(text(node)).replaceFirst("")).replaceFirst("");
+        }
+
+        private static String unquote(String key) {
+            return key.replaceAll("^[\"'`]|[\"'`]$", "");
         }
 
         private String text(TSNode node) {

@@ -37,10 +37,7 @@ record ModuleFacts(String path, SourceLanguage language, int lines, List<Import>
     record StringLiteral(String value, String key, int line) {
     }
 
-    /**
-     * A call, with its callee as written ({@code sequelize.query}) and its first argument when
-     * that is a string literal (else empty).
-     */
+    /** A call whose first argument is a string literal, with its callee as written ({@code sequelize.query}). */
     record Call(String callee, String firstString, int line) {
     }
 }

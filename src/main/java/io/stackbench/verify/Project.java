@@ -70,12 +70,7 @@ final class Project {
             });
             sources.sort(null);
             manifestFiles.sort(null);
-            FactExtractor extractor = new FactExtractor();
-            List<ModuleFacts> modules = new ArrayList<>();
-            for (Path file : sources) {
-                String rel = relative(root, file);
-                modules.add(extractor.extract(rel, SourceLanguage.of(rel).orElseThrow(), read(file)));
-            }
+            List<ModuleFacts> modules = parseAll(root, sources);
             List<Manifest> manifests = new ArrayList<>();
             for (Path file : manifestFiles) {
                 Manifest.parse(relative(root, file), read(file)).ifPresent(manifests::add);
@@ -86,6 +81,56 @@ final class Project {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the solution at " + root, e);
         }
+    }
+
+    /**
+     * Parses the files on all cores: parsing is most of a verification's time, and each
+     * thread gets its own extractor because tree-sitter parsers are not shared across threads.
+     */
+    private static List<ModuleFacts> parseAll(Path root, List<Path> sources) {
+        int threads = Math.max(1, Math.min(java.lang.Runtime.getRuntime().availableProcessors(), sources.size() / 8));
+        if (threads == 1) {
+            return parseChunk(root, sources);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "verify-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<ModuleFacts>>> parts = new ArrayList<>();
+            int size = (sources.size() + threads - 1) / threads;
+            for (int i = 0; i < sources.size(); i += size) {
+                List<Path> chunk = sources.subList(i, Math.min(sources.size(), i + size));
+                parts.add(pool.submit(() -> parseChunk(root, chunk)));
+            }
+            List<ModuleFacts> modules = new ArrayList<>();
+            for (java.util.concurrent.Future<List<ModuleFacts>> part : parts) {
+                modules.addAll(part.get());
+            }
+            return modules;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing " + root, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<ModuleFacts> parseChunk(Path root, List<Path> files) {
+        FactExtractor extractor = new FactExtractor();
+        List<ModuleFacts> modules = new ArrayList<>();
+        for (Path file : files) {
+            String rel = relative(root, file);
+            try {
+                modules.add(extractor.extract(rel, SourceLanguage.of(rel).orElseThrow(), read(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return modules;
     }
 
     /** The manifest findings without a source line of their own point at (the first one), or a placeholder path. */

@@ -51,7 +51,8 @@ final class RawSqlRule implements Rule {
                 boolean textCall = (callee.equals("text") && importsText) || callee.endsWith("sqlalchemy.text") || callee.equals("sa.text");
                 boolean sqlString = SQL.matcher(call.firstString()).matches()
                         && List.of("execute", "exec_driver_sql", "query", "raw", "executescript").contains(method);
-                boolean sequelizeQuery = orm == Constraint.SEQUELIZE && method.equals("query") && callee.toLowerCase().contains("sequelize");
+                boolean sequelizeQuery = orm == Constraint.SEQUELIZE && method.equals("query")
+                        && callee.toLowerCase(java.util.Locale.ROOT).contains("sequelize");
                 if (textCall || sqlString || sequelizeQuery) {
                     findings.add(finding("raw SQL through the ORM: " + callee + "(" + abbreviate(call.firstString())
                             + "); build the query with " + orm.id() + " instead", module.path(), call.line()));
