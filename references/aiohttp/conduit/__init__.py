@@ -1,0 +1,1 @@
+"""Conduit (RealWorld) API on aiohttp with an SQLAlchemy asyncio data layer."""

@@ -1,0 +1,1 @@
+"""Class-based views: parse the request, call a use case, serialise its result."""

@@ -1,0 +1,1 @@
+"""Conduit (RealWorld) API: the FastAPI reference solution of StackBench."""
