@@ -67,8 +67,14 @@ public final class NodeEnvironments implements DependencyInstaller {
                 Files.copy(lockfile, entry.resolve("package-lock.json"));
             }
             List<String> command = new ArrayList<>(List.of("npm", locked ? "ci" : "install", "--no-audit", "--no-fund"));
-            Cache.run(runner, "npm " + command.get(1), command, entry,
-                    Map.of("npm_config_cache", tools.home().resolve("cache").resolve("npm").toString()), installLog, timeout);
+            Map<String, String> env = new java.util.HashMap<>();
+            env.put("npm_config_cache", tools.home().resolve("cache").resolve("npm").toString());
+            // Native modules (sqlite3) fall back to a source build when their prebuilt binary
+            // cannot be downloaded; node-gyp then needs headers, which Debian's nodejs ships.
+            if (System.getenv("npm_config_nodedir") == null && Files.isRegularFile(Path.of("/usr/include/node/node_api.h"))) {
+                env.put("npm_config_nodedir", "/usr");
+            }
+            Cache.run(runner, "npm " + command.get(1), command, entry, env, installLog, timeout);
             Files.createDirectories(entry.resolve("node_modules"));
             Toolchain.touch(entry.resolve(".complete"));
         } catch (IOException e) {
