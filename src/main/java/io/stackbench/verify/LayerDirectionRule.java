@@ -5,35 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Clean architecture: dependencies point downward only (routes → services → repositories → models). */
-final class LayerDirectionRule implements Rule {
+@RuleInfo(id = "architecture.layer-direction", verifier = Dimension.ARCHITECTURE,
+        summary = "A layer imports only layers below it: routes → services → repositories → models.")
+final class LayerDirectionRule extends Rule {
 
     @Override
-    public String id() {
-        return "architecture.layer-direction";
-    }
-
-    @Override
-    public String summary() {
-        return "A layer imports only layers below it: routes → services → repositories → models.";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String verifier() {
-        return "architecture";
-    }
-
-    @Override
-    public boolean appliesTo(Requirements requirements) {
-        return requirements.cleanArchitecture();
-    }
-
-    @Override
-    public List<Finding> check(Project project, Requirements requirements) {
+    List<Finding> check(Project project, Requirements requirements) {
         List<Finding> findings = new ArrayList<>();
         for (ImportGraph.Edge edge : project.graph.edges()) {
             if (edge.toFile().isEmpty()) {

@@ -6,35 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Clean architecture: each of the four layers has a folder of its own holding code. */
-final class LayerMissingRule implements Rule {
+@RuleInfo(id = "architecture.layer-missing", verifier = Dimension.ARCHITECTURE,
+        summary = "Routes, services, repositories and models each live in a folder of their own.")
+final class LayerMissingRule extends Rule {
 
     @Override
-    public String id() {
-        return "architecture.layer-missing";
-    }
-
-    @Override
-    public String summary() {
-        return "Routes, services, repositories and models each live in a folder of their own.";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String verifier() {
-        return "architecture";
-    }
-
-    @Override
-    public boolean appliesTo(Requirements requirements) {
-        return requirements.cleanArchitecture();
-    }
-
-    @Override
-    public List<Finding> check(Project project, Requirements requirements) {
+    List<Finding> check(Project project, Requirements requirements) {
         Set<Layer> present = EnumSet.noneOf(Layer.class);
         project.modules.forEach(m -> Layer.of(m.path()).ifPresent(present::add));
         List<Finding> findings = new ArrayList<>();

@@ -5,35 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** ORM: the code really uses the required ORM; naming it in a manifest or a comment is not using it. */
-final class OrmNotUsedRule implements Rule {
+@RuleInfo(id = "orm.not-used", verifier = Dimension.ORM,
+        summary = "The required ORM is imported and used by the code, not only declared as a dependency.")
+final class OrmNotUsedRule extends Rule {
 
     @Override
-    public String id() {
-        return "orm.not-used";
-    }
-
-    @Override
-    public String summary() {
-        return "The required ORM is imported and used by the code, not only declared as a dependency.";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String verifier() {
-        return "orm";
-    }
-
-    @Override
-    public boolean appliesTo(Requirements requirements) {
-        return requirements.orm().isPresent();
-    }
-
-    @Override
-    public List<Finding> check(Project project, Requirements requirements) {
+    List<Finding> check(Project project, Requirements requirements) {
         Constraint orm = requirements.orm().orElseThrow();
         if (OrmUsage.used(project, orm)) {
             return List.of();

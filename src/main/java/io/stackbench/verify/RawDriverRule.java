@@ -4,35 +4,12 @@ import io.stackbench.task.Constraint;
 import java.util.List;
 
 /** ORM: with an ORM required, code does not talk to the database driver directly. */
-final class RawDriverRule implements Rule {
+@RuleInfo(id = "orm.raw-driver", verifier = Dimension.ORM,
+        summary = "Code does not call a database driver directly when an ORM is required.")
+final class RawDriverRule extends Rule {
 
     @Override
-    public String id() {
-        return "orm.raw-driver";
-    }
-
-    @Override
-    public String summary() {
-        return "Code does not call a database driver directly when an ORM is required.";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String verifier() {
-        return "orm";
-    }
-
-    @Override
-    public boolean appliesTo(Requirements requirements) {
-        return requirements.orm().isPresent();
-    }
-
-    @Override
-    public List<Finding> check(Project project, Requirements requirements) {
+    List<Finding> check(Project project, Requirements requirements) {
         Constraint orm = requirements.orm().orElseThrow();
         // Without the ORM at all, orm.not-used is the root cause; the driver calls are its symptom.
         if (!OrmUsage.used(project, orm)) {

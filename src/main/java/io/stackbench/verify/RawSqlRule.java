@@ -6,37 +6,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** ORM: queries are built with the ORM, not written as SQL strings and sent through it. */
-final class RawSqlRule implements Rule {
+@RuleInfo(id = "orm.raw-sql", verifier = Dimension.ORM,
+        summary = "No raw SQL strings executed through the ORM (text(), execute(\"SELECT …\"), sequelize.query).")
+final class RawSqlRule extends Rule {
 
     private static final Pattern SQL = Pattern.compile("(?is)^\\s*(select|insert|update|delete|create|drop|alter|with|pragma|truncate)\\b.*");
 
-    @Override
-    public String id() {
-        return "orm.raw-sql";
-    }
+
+
+
+
 
     @Override
-    public String summary() {
-        return "No raw SQL strings executed through the ORM (text(), execute(\"SELECT …\"), sequelize.query).";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String verifier() {
-        return "orm";
-    }
-
-    @Override
-    public boolean appliesTo(Requirements requirements) {
-        return requirements.orm().isPresent();
-    }
-
-    @Override
-    public List<Finding> check(Project project, Requirements requirements) {
+    List<Finding> check(Project project, Requirements requirements) {
         Constraint orm = requirements.orm().orElseThrow();
         if (!OrmUsage.used(project, orm)) {
             return List.of();

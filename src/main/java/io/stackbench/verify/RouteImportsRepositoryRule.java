@@ -4,35 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Clean architecture: routes reach data only through services. */
-final class RouteImportsRepositoryRule implements Rule {
+@RuleInfo(id = "architecture.route-imports-repository", verifier = Dimension.ARCHITECTURE,
+        summary = "Routes reach repositories only through services, never by importing them.")
+final class RouteImportsRepositoryRule extends Rule {
 
     @Override
-    public String id() {
-        return "architecture.route-imports-repository";
-    }
-
-    @Override
-    public String summary() {
-        return "Routes reach repositories only through services, never by importing them.";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String verifier() {
-        return "architecture";
-    }
-
-    @Override
-    public boolean appliesTo(Requirements requirements) {
-        return requirements.cleanArchitecture();
-    }
-
-    @Override
-    public List<Finding> check(Project project, Requirements requirements) {
+    List<Finding> check(Project project, Requirements requirements) {
         List<Finding> findings = new ArrayList<>();
         for (ImportGraph.Edge edge : project.graph.edges()) {
             boolean routeToRepository = edge.toFile().isPresent()

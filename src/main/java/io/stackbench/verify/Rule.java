@@ -1,27 +1,38 @@
 package io.stackbench.verify;
 
 import java.util.List;
+import java.util.Objects;
 
-/** One check; each rule is its own small class, registered in {@link Rules#ALL}. */
-interface Rule {
+/** One check; each rule is its own small class carrying {@link RuleInfo}, registered in {@link Rules#ALL}. */
+abstract class Rule {
 
-    /** Stable id, e.g. {@code architecture.layer-direction}; also the name of its docs page. */
-    String id();
+    private final RuleInfo info = Objects.requireNonNull(getClass().getAnnotation(RuleInfo.class),
+            () -> getClass().getName() + " lacks @RuleInfo");
 
-    /** One sentence: what the rule requires. */
-    String summary();
+    String id() {
+        return info.id();
+    }
 
-    Severity severity();
+    String summary() {
+        return info.summary();
+    }
+
+    Severity severity() {
+        return info.severity();
+    }
 
     /** The verifier (constraint dimension) the rule belongs to: architecture, database or orm. */
-    String verifier();
+    String verifier() {
+        return info.verifier().label();
+    }
 
-    /** Whether the rule applies to a solution under these requirements. */
-    boolean appliesTo(Requirements requirements);
+    boolean appliesTo(Requirements requirements) {
+        return info.verifier().requiredBy(requirements);
+    }
 
-    List<Finding> check(Project project, Requirements requirements);
+    abstract List<Finding> check(Project project, Requirements requirements);
 
-    default Finding finding(String message, String file, int line) {
+    Finding finding(String message, String file, int line) {
         return new Finding(id(), severity(), verifier(), message, file, line);
     }
 }
