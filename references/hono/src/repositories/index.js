@@ -1,0 +1,5 @@
+// Data access: every read and write goes through the Sequelize models.
+export { ArticleRepository } from './articles.js';
+export { CommentRepository } from './comments.js';
+export { TagRepository } from './tags.js';
+export { UserRepository } from './users.js';

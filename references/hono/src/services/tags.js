@@ -1,0 +1,10 @@
+/** The tags in use. */
+export class TagService {
+  constructor(tags) {
+    this.tags = tags;
+  }
+
+  async list() {
+    return this.tags.namesInUse();
+  }
+}
