@@ -68,18 +68,62 @@ public final class Evaluator {
      * writes {@code result.json} there.
      */
     public RunResult evaluate(Task task, SolutionSource source, Path runDir) {
-        Instant started = Instant.now();
-        long start = System.nanoTime();
-        Path logs = runDir.resolve("logs");
-        Workspace workspace = Workspace.create(runDir.resolve("solution"), logs.resolve("git"), runner);
-        DependencyInstaller installer = installers.get(task.runtime());
-        PhaseClock clock = new PhaseClock();
-        PreparedEnvironment[] environment = new PreparedEnvironment[1];
-        SuiteResult[] suiteResult = {SuiteResult.NOT_RUN};
-        ServerProcess[] server = new ServerProcess[1];
-        VerifyReport[] verification = {null};
+        Run run = new Run(task, source, runDir);
+        try {
+            run.phases();
+        } finally {
+            // Also when a broken environment aborts a phase: no server outlives its run.
+            run.teardown();
+        }
+        return run.writeResult();
+    }
 
-        clock.run("prepare", Optional.empty(), () -> {
+    /** The state of one evaluation as its phases fill it in. */
+    private final class Run {
+        private final Task task;
+        private final SolutionSource source;
+        private final Path runDir;
+        private final Path logs;
+        private final Instant started = Instant.now();
+        private final long startNanos = System.nanoTime();
+        private final Workspace workspace;
+        private final DependencyInstaller installer;
+        private final PhaseClock clock = new PhaseClock();
+        private PreparedEnvironment environment;
+        private Optional<VerifyReport> verification = Optional.empty();
+        private Optional<ServerProcess> server = Optional.empty();
+        private SuiteResult suiteResult = SuiteResult.NOT_RUN;
+
+        Run(Task task, SolutionSource source, Path runDir) {
+            this.task = task;
+            this.source = source;
+            this.runDir = runDir;
+            this.logs = runDir.resolve("logs");
+            this.workspace = Workspace.create(runDir.resolve("solution"), logs.resolve("git"), runner);
+            this.installer = installers.get(task.runtime());
+        }
+
+        void phases() {
+            clock.run("prepare", Optional.empty(), this::prepare);
+            clock.run("verify", Optional.of("verify.json"), this::verify);
+            clock.run("install", Optional.of("logs/install.log"), () -> {
+                environment = installer.prepare(workspace.dir(), logs.resolve("install.log"));
+                return Optional.of(environment.cacheHit() ? "cache hit" : "installed");
+            });
+            clock.run("database", Optional.empty(), () -> provisionDatabase(task, workspace));
+            clock.run("start", Optional.of("logs/server.log"), () -> {
+                server = Optional.of(ServerProcess.start(workspace.dir(), serverEnvironment(runDir, environment),
+                        logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, runner));
+                server.get().awaitHealthy(Task.HEALTH_CHECK_PATH, settings.healthTimeout(), Defaults.HEALTH_POLL_INTERVAL);
+                return Optional.empty();
+            });
+            clock.run("suite", Optional.of("logs/suite.log"), () -> {
+                suiteResult = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs);
+                return Optional.of(suiteResult.passed() + "/" + suiteResult.total() + " assertions passed");
+            });
+        }
+
+        private Optional<String> prepare() {
             if (source.kind() == SolutionSource.Kind.DIRECTORY) {
                 workspace.copyFrom(source.path());
             } else {
@@ -87,51 +131,44 @@ public final class Evaluator {
             }
             workspace.writePatch(runDir.resolve("solution.patch"));
             return Optional.empty();
-        });
-        clock.run("verify", Optional.of("verify.json"), () -> {
-            verification[0] = verifier.verify(workspace.dir(), Requirements.of(task.constraints()));
-            Json.writeAtomically(json, runDir.resolve("verify.json"), verification[0]);
-            return Optional.of(verification[0].findings().size() + " findings; "
-                    + (verification[0].passed() ? "all verifiers pass" : "verifiers fail"));
-        });
-        clock.run("install", Optional.of("logs/install.log"), () -> {
-            environment[0] = installer.prepare(workspace.dir(), logs.resolve("install.log"));
-            return environment[0].cacheHit() ? Optional.of("cache hit") : Optional.of("installed");
-        });
-        clock.run("database", Optional.empty(), () -> provisionDatabase(task, workspace));
-        clock.run("start", Optional.of("logs/server.log"), () -> {
-            server[0] = ServerProcess.start(workspace.dir(), serverEnvironment(runDir, environment[0]),
-                    logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, runner);
-            server[0].awaitHealthy(Task.HEALTH_CHECK_PATH, settings.healthTimeout(), Defaults.HEALTH_POLL_INTERVAL);
-            return Optional.empty();
-        });
-        clock.run("suite", Optional.of("logs/suite.log"), () -> {
-            suiteResult[0] = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs);
-            return Optional.of(suiteResult[0].passed() + "/" + suiteResult[0].total() + " assertions passed");
-        });
-        if (server[0] != null) {
-            clock.runAlways("teardown", Optional.empty(), () -> server[0].stop().map(problem -> {
-                throw new SolutionFailure(problem);
-            }));
-        } else {
-            clock.skip("teardown");
         }
-        workspace.removeDependencyFolders();
 
-        SuiteResult s = suiteResult[0];
-        List<VerifyReport.Verdict> verdicts = verification[0] == null ? List.of() : verification[0].verdicts();
-        boolean verifiersPass = verification[0] != null && verification[0].passed();
-        RunResult result = new RunResult(RunResult.SCHEMA, taskInfo(task),
-                new RunResult.SolutionInfo(source.path().toString(), source.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        "solution", "solution.patch"),
-                started, Math.round((System.nanoTime() - start) / 1e6) / 1000.0, clock.phases(),
-                new RunResult.Assertions(suite.name(), suite.sha256(), s.total(), s.passed(), s.failed(), s.scriptErrors()),
-                s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(), verdicts,
-                verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
-                versions(task, installer));
-        Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
-        Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
-        return result;
+        private Optional<String> verify() {
+            VerifyReport report = verifier.verify(workspace.dir(), Requirements.of(task.constraints()));
+            verification = Optional.of(report);
+            Json.writeAtomically(json, runDir.resolve("verify.json"), report);
+            return Optional.of(report.findings().size() + " findings; " + (report.passed() ? "all verifiers pass" : "verifiers fail"));
+        }
+
+        void teardown() {
+            if (server.isPresent()) {
+                ServerProcess running = server.get();
+                server = Optional.empty();
+                clock.runAlways("teardown", Optional.empty(), () -> running.stop().map(problem -> {
+                    throw new SolutionFailure(problem);
+                }));
+            } else if (clock.phases().stream().noneMatch(p -> p.name().equals("teardown"))) {
+                clock.skip("teardown");
+            }
+            workspace.removeDependencyFolders();
+        }
+
+        RunResult writeResult() {
+            SuiteResult s = suiteResult;
+            boolean verifiersPass = verification.map(VerifyReport::passed).orElse(false);
+            RunResult result = new RunResult(RunResult.SCHEMA, taskInfo(task),
+                    new RunResult.SolutionInfo(source.path().toString(), source.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            "solution", "solution.patch"),
+                    started, Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0, clock.phases(),
+                    new RunResult.Assertions(suite.name(), suite.sha256(), s.total(), s.passed(), s.failed(), s.scriptErrors()),
+                    s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(),
+                    verification.map(VerifyReport::verdicts).orElse(List.of()),
+                    verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
+                    versions(task, installer));
+            Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
+            Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
+            return result;
+        }
     }
 
     private Optional<String> provisionDatabase(Task task, Workspace workspace) {
