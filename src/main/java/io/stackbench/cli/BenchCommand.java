@@ -55,6 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("bench: %s on %d tasks × %d runs → %s%n", agentSpec, selected.size(), runs, results);
         try (Harness h = new Harness(settings, harness.suiteFile())) {
+            h.preflight(selected);
             List<RunResult> runResults = new BenchRunner(agent, h.evaluator(), Json.mapper(), new ConsoleProgress(out))
                     .run(selected, runs, results);
             out.println();

@@ -44,6 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Path runDir = out != null ? out : Path.of("results", "evaluate", task.id(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try (Harness h = new Harness(harness.settings(), harness.suiteFile())) {
+            h.preflight(List.of(task));
             RunResult result = h.evaluator().evaluate(task, source, runDir);
             var o = spec.commandLine().getOut();
             o.print(new BenchSummary(List.of(result)).render());

@@ -37,6 +37,17 @@ public final class Harness implements AutoCloseable {
                 new NewmanRunner(tools, runner, json, settings.suiteTimeout()), suite, json);
     }
 
+    /**
+     * Fails fast, before any agent or install runs, when a port the evaluations need is taken:
+     * 8080 for every server, 5432 when an embedded PostgreSQL must start for the tasks.
+     */
+    public void preflight(java.util.List<io.stackbench.task.Task> tasks) {
+        io.stackbench.runtime.ServerProcess.requireFree(io.stackbench.task.Task.PORT);
+        if (tasks.stream().anyMatch(t -> t.database().filter(io.stackbench.task.Constraint.POSTGRES::equals).isPresent())) {
+            databases.postgres();
+        }
+    }
+
     public Evaluator evaluator() {
         return evaluator;
     }
