@@ -1,0 +1,3 @@
+export default async function healthRoutes(app) {
+  app.get('/health-check', async () => ({ status: 'ok' }));
+}

@@ -1,0 +1,12 @@
+export class TagService {
+  #tags;
+
+  constructor({ tags }) {
+    this.#tags = tags;
+  }
+
+  /** Every tag that an existing article carries, once each. */
+  list() {
+    return this.#tags.namesInUse();
+  }
+}
