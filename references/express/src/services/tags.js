@@ -1,0 +1,9 @@
+export class TagService {
+  constructor({ tags }) {
+    this.tags = tags;
+  }
+
+  async list() {
+    return this.tags.namesInUse();
+  }
+}
