@@ -54,6 +54,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--orm", description = "Required ORM: sqlalchemy or sequelize.")
     String orm;
 
+    @Option(names = "--layer-folder", paramLabel = "LAYER=NAMES",
+            description = "Extra folder names for a layer, comma-separated (e.g. routes=endpoints,http); "
+                    + "layers: routes, services, repositories, models. Repeatable.")
+    java.util.Map<String, String> layerFolders = new java.util.LinkedHashMap<>();
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: text).")
     Format format;
 
@@ -105,6 +110,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (o.isPresent() && fw.isPresent() && fw.get().orm() != o.get()) {
             throw StackBenchException.invalidInput(fw.get().id() + " solutions use " + fw.get().orm().id() + ", not " + o.get().id());
         }
-        return new Requirements(base.cleanArchitecture() || architecture != null, db, o);
+        java.util.Map<String, java.util.List<String>> folders = new java.util.LinkedHashMap<>();
+        layerFolders.forEach((layer, names) -> folders.put(layer, java.util.List.of(names.split(","))));
+        return new Requirements(base.cleanArchitecture() || architecture != null, db, o, folders);
     }
 }

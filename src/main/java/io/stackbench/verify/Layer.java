@@ -1,6 +1,7 @@
 package io.stackbench.verify;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The four layers of the clean architecture constraint, highest first, with the folder names that count as each. */
@@ -22,12 +23,21 @@ enum Layer {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Built-in aliases plus the project's own names for this layer. */
+    List<String> folders(Map<String, List<String>> extra) {
+        List<String> all = new java.util.ArrayList<>(folders);
+        extra.getOrDefault(label(), List.of()).forEach(f -> all.add(f.toLowerCase(java.util.Locale.ROOT)));
+        return all;
+    }
+
     /** The layer of a file: the innermost folder on its path that names a layer. */
-    static Optional<Layer> of(String path) {
+    static Optional<Layer> of(String path, Map<String, List<String>> extra) {
         String[] parts = path.split("/");
         for (int i = parts.length - 2; i >= 0; i--) {
+            String folder = parts[i].toLowerCase(java.util.Locale.ROOT);
             for (Layer layer : values()) {
-                if (layer.folders.contains(parts[i].toLowerCase(java.util.Locale.ROOT))) {
+                if (layer.folders.contains(folder) || extra.getOrDefault(layer.label(), List.of()).stream()
+                        .anyMatch(f -> f.equalsIgnoreCase(folder))) {
                     return Optional.of(layer);
                 }
             }

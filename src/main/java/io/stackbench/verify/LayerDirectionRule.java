@@ -16,8 +16,8 @@ final class LayerDirectionRule extends Rule {
             if (edge.toFile().isEmpty()) {
                 continue;
             }
-            Optional<Layer> from = Layer.of(edge.from());
-            Optional<Layer> to = Layer.of(edge.toFile().get());
+            Optional<Layer> from = Layer.of(edge.from(), requirements.layerFolders());
+            Optional<Layer> to = Layer.of(edge.toFile().get(), requirements.layerFolders());
             if (from.isPresent() && to.isPresent() && to.get().rank > from.get().rank) {
                 findings.add(finding(from.get().label() + " must not depend on " + to.get().label() + ", a higher layer: "
                         + edge.from() + " imports " + edge.toFile().get() + " ('" + edge.specifier() + "')", edge.from(), edge.line()));

@@ -13,11 +13,11 @@ final class LayerMissingRule extends Rule {
     @Override
     List<Finding> check(Project project, Requirements requirements) {
         Set<Layer> present = EnumSet.noneOf(Layer.class);
-        project.modules.forEach(m -> Layer.of(m.path()).ifPresent(present::add));
+        project.modules.forEach(m -> Layer.of(m.path(), requirements.layerFolders()).ifPresent(present::add));
         List<Finding> findings = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             if (!present.contains(layer)) {
-                findings.add(finding("no " + layer.label() + " layer: no folder named " + String.join("/", layer.folders)
+                findings.add(finding("no " + layer.label() + " layer: no folder named " + String.join("/", layer.folders(requirements.layerFolders()))
                         + " holds source code", project.anchor(), 1));
             }
         }

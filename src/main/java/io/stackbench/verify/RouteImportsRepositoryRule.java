@@ -13,8 +13,8 @@ final class RouteImportsRepositoryRule extends Rule {
         List<Finding> findings = new ArrayList<>();
         for (ImportGraph.Edge edge : project.graph.edges()) {
             boolean routeToRepository = edge.toFile().isPresent()
-                    && Layer.of(edge.from()).filter(Layer.ROUTES::equals).isPresent()
-                    && Layer.of(edge.toFile().get()).filter(Layer.REPOSITORIES::equals).isPresent();
+                    && Layer.of(edge.from(), requirements.layerFolders()).filter(Layer.ROUTES::equals).isPresent()
+                    && Layer.of(edge.toFile().get(), requirements.layerFolders()).filter(Layer.REPOSITORIES::equals).isPresent();
             if (routeToRepository) {
                 findings.add(finding("a route imports a repository directly: " + edge.from() + " imports "
                         + edge.toFile().get() + " ('" + edge.specifier() + "'); go through a service", edge.from(), edge.line()));

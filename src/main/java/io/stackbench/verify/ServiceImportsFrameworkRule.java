@@ -12,7 +12,7 @@ final class ServiceImportsFrameworkRule extends Rule {
     List<Finding> check(Project project, Requirements requirements) {
         List<Finding> findings = new ArrayList<>();
         for (ImportGraph.Edge edge : project.graph.edges()) {
-            if (edge.external().isEmpty() || Layer.of(edge.from()).filter(Layer.SERVICES::equals).isEmpty()) {
+            if (edge.external().isEmpty() || Layer.of(edge.from(), requirements.layerFolders()).filter(Layer.SERVICES::equals).isEmpty()) {
                 continue;
             }
             String pkg = edge.external().get();

@@ -70,7 +70,7 @@ class FlaskReferenceIT {
     void theRunKeepsTheEvaluatedTreeItsPatchAndAVersionedResult() throws Exception {
         RunResult result = evaluateReference("flask-openapi-sqlite");
         Path run = tmp.resolve("run");
-        assertThat(result.schema()).isEqualTo("stackbench.run/1");
+        assertThat(result.schema()).isEqualTo(RunResult.SCHEMA).isEqualTo("stackbench.run/2");
         assertThat(run.resolve("result.json")).exists();
         assertThat(run.resolve("solution/run.sh")).exists();
         assertThat(run.resolve("solution/.venv")).doesNotExist();

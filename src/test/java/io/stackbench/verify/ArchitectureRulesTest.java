@@ -139,4 +139,17 @@ class ArchitectureRulesTest {
                 import Router from '@koa/router';  // BUG: architecture.service-imports-framework
                 """).assertFlagsExactlyTheMarkedLines(CLEAN);
     }
+
+    @Test
+    void projectsCanNameTheirLayerFoldersThemselves() {
+        new RuleHarness(root)
+                .file("requirements.txt", "flask==3.1.0\n")
+                .file("app/models/user.py", "class User:\n    pass\n")
+                .file("app/stores/users.py", "from app.models.user import User\nfrom app.interactors import users  # BUG: architecture.layer-direction\n")
+                .file("app/interactors/users.py", "from app.stores.users import find\n")
+                .file("app/endpoints/users.py", "from app.interactors import users\nfrom app.stores import users as u  # BUG: architecture.route-imports-repository\n")
+                .assertFlagsExactlyTheMarkedLines(CLEAN.withLayerFolders(java.util.Map.of(
+                        "routes", java.util.List.of("endpoints"), "services", java.util.List.of("interactors"),
+                        "repositories", java.util.List.of("stores"))));
+    }
 }

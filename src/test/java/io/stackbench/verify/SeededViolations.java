@@ -68,7 +68,7 @@ final class SeededViolations {
         try (Stream<Path> files = Files.walk(tree)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> tree.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> SourceLanguage.of(p).isPresent() && Layer.of(p).filter(layer::equals).isPresent())
+                    .filter(p -> SourceLanguage.of(p).isPresent() && Layer.of(p, java.util.Map.of()).filter(layer::equals).isPresent())
                     .filter(p -> !p.endsWith("__init__.py") && !p.matches(".*/index\\.[a-z]+$"))
                     .min(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalStateException("no " + layer + " file in " + tree));
