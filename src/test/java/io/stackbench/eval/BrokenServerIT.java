@@ -62,4 +62,21 @@ class BrokenServerIT {
             assertThat(result.phase("install").flatMap(PhaseResult::message).orElse("")).contains("requirements.txt is missing");
         }
     }
+
+    @Test
+    void aServerThatFloodsItsOutputIsCappedAndStillScored() throws Exception {
+        RunResult result = evaluate("""
+                head -c 31457280 /dev/zero | tr '\\0' x
+                mkdir -p www/api && echo ok > www/api/health-check
+                cd www && exec python3 -m http.server 8080 --bind 127.0.0.1
+                """, Duration.ofSeconds(60));
+        assertThat(result.phase("start").map(PhaseResult::status)).contains(PhaseResult.Status.PASSED);
+        assertThat(result.phase("suite").map(PhaseResult::status)).contains(PhaseResult.Status.PASSED);
+        assertThat(result.assertions().total()).isGreaterThanOrEqualTo(300);
+        assertThat(result.assertPercent()).isLessThan(5.0);
+        Path log = tmp.resolve("run/logs/server.log");
+        assertThat(Files.size(log)).isLessThan(11L * 1024 * 1024);
+        assertThat(Files.readString(log)).contains("output truncated at 10485760 bytes");
+        assertThat(Ports.isFree(Task.PORT)).isTrue();
+    }
 }
