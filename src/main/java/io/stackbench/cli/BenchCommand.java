@@ -41,8 +41,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--results", defaultValue = "results", description = "Results directory (default: results).")
     Path results;
 
+    @Option(names = "--progress", defaultValue = "console", description = "console, jsonl (one JSON object per event) or none.")
+    String progress;
+
     @Mixin
     HarnessOptions harness;
+
+    private io.stackbench.bench.ProgressListener listener(java.io.PrintWriter out) {
+        return switch (progress) {
+            case "console" -> new ConsoleProgress(out);
+            case "jsonl" -> new io.stackbench.bench.JsonLinesProgress(out);
+            case "none" -> io.stackbench.bench.ProgressListener.NONE;
+            default -> throw io.stackbench.core.StackBenchException.invalidInput("--progress takes console, jsonl or none, not '" + progress + "'");
+        };
+    }
 
     @Override
     public Integer call() {
@@ -56,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("bench: %s on %d tasks × %d runs → %s%n", agentSpec, selected.size(), runs, results);
         try (Harness h = new Harness(settings, harness.suiteFile())) {
             h.preflight(selected);
-            List<RunResult> runResults = new BenchRunner(agent, h.evaluator(), Json.mapper(), new ConsoleProgress(out))
+            List<RunResult> runResults = new BenchRunner(agent, h.evaluator(), Json.mapper(), listener(out))
                     .run(selected, runs, results);
             out.println();
             out.print(new BenchSummary(runResults).render());
