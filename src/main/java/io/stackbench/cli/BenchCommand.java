@@ -65,13 +65,17 @@ final class BenchCommand implements Callable<Integer> {
         List<Task> selected = TaskCatalog.greenfield().select(TaskFilter.parse(tasks));
         Agent agent = AgentSpecs.parse(agentSpec, settings);
         var out = spec.commandLine().getOut();
-        out.printf("bench: %s on %d tasks × %d runs → %s%n", agentSpec, selected.size(), runs, results);
+        if (progress.equals("console")) {
+            out.printf("bench: %s on %d tasks × %d runs → %s%n", agentSpec, selected.size(), runs, results);
+        }
         try (Harness h = new Harness(settings, harness.suiteFile())) {
             h.preflight(selected);
             List<RunResult> runResults = new BenchRunner(agent, h.evaluator(), Json.mapper(), listener(out))
                     .run(selected, runs, results);
-            out.println();
-            out.print(new BenchSummary(runResults).render());
+            if (progress.equals("console")) {
+                out.println();
+                out.print(new BenchSummary(runResults).render());
+            }
             out.flush();
         }
         return 0;
