@@ -82,7 +82,8 @@ final class LatexFormat {
         text.rows().forEach(r -> rows.append(String.join(" & ", r.stream().map(x -> number(escape(x))).toList())).append(" \\\\\n"));
         return begin("StackBench metrics by " + escape(table.name()) + ".", "tab:stackbench-" + table.name().replaceAll("[^a-z]+", "-"),
                 "l".repeat(text.leftColumns()) + "r".repeat(text.headers().size() - text.leftColumns()))
-                + String.join(" & ", text.headers().stream().map(LatexFormat::escape).toList()) + " \\\\\n\\midrule\n" + rows + end();
+                + String.join(" & ", text.headers().stream().map(h -> h.equals("pass^3") ? "pass$^3$" : escape(h)).toList())
+                + " \\\\\n\\midrule\n" + rows + end();
     }
 
     private static String meanSem(MeanSem m) {

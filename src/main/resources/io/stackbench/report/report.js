@@ -1,3 +1,13 @@
+// Charts record what the browser laid out (size and shape count), so a headless test can tell a
+// drawn chart from an empty one.
+(function () {
+  Array.prototype.forEach.call(document.querySelectorAll('svg.chart'), function (svg) {
+    var box = svg.getBoundingClientRect();
+    svg.setAttribute('data-rendered', Math.round(box.width) + 'x' + Math.round(box.height));
+    svg.setAttribute('data-shapes', svg.querySelectorAll('path, rect, circle').length);
+  });
+})();
+
 // Sorting and filtering of the per-run table. The sort can also be asked for in the URL
 // fragment (#sort=strict or #sort=-strict for descending), so a link can open the page sorted.
 (function () {
