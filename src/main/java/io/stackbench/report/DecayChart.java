@@ -33,6 +33,9 @@ final class DecayChart {
             svg.append("<text class=\"tick\" x=\"").append(Html.xy(x(i))).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"middle\">").append(LEVELS.get(i)).append("</text>\n");
         }
+        svg.append("<text class=\"axis\" x=\"").append(LEFT - 30).append("\" y=\"").append(Html.xy(y(50)))
+                .append("\" transform=\"rotate(-90 ").append(LEFT - 30).append(' ').append(Html.xy(y(50)))
+                .append(")\" text-anchor=\"middle\">A%</text>\n");
         svg.append("<text class=\"axis\" x=\"").append(Html.xy((LEFT + WIDTH - RIGHT) / 2.0)).append("\" y=\"").append(HEIGHT - 4)
                 .append("\" text-anchor=\"middle\">level (number of constraints)</text>\n");
         for (int c = 0; c < configurations.size(); c++) {

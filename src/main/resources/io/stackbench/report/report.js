@@ -54,6 +54,7 @@
   }
 
   headers.forEach(function (h) {
+    if (!h.hasAttribute('data-key')) { return; }
     h.addEventListener('click', function () {
       var key = h.getAttribute('data-key');
       sortBy(key, table.getAttribute('data-sorted-by') === key);
