@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"--help"}, {"tasks", "--help"}, {"tasks", "list", "--help"},
-                {"tasks", "show", "--help"}, {"tasks", "export", "--help"}, {"evaluate", "--help"}, {"bench", "--help"}}) {
+                {"tasks", "show", "--help"}, {"tasks", "export", "--help"}, {"evaluate", "--help"}, {"bench", "--help"}, {"report", "--help"}}) {
             out.getBuffer().setLength(0);
             assertThat(run(command)).as(String.join(" ", command)).isZero();
             assertThat(out.toString()).as(String.join(" ", command)).contains("Usage:");

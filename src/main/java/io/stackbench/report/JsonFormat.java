@@ -1,0 +1,99 @@
+package io.stackbench.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stackbench.core.Json;
+import java.util.OptionalDouble;
+
+/**
+ * The report as JSON ({@code stackbench.report/1}): one object per cell, per configuration's decay
+ * and per marginal effect. Numbers are rounded to 4 decimals; a metric not available is null.
+ */
+final class JsonFormat {
+
+    static final String SCHEMA = "stackbench.report/1";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonFormat() {
+    }
+
+    static String render(Report report) {
+        ObjectNode root = NODES.objectNode();
+        root.put("schema", SCHEMA);
+        root.put("runs", report.runs().size());
+        root.put("taskScores", report.scores().size());
+        ArrayNode cells = root.putArray("cells");
+        for (CellTable table : report.tables()) {
+            for (Cell c : table.cells()) {
+                ObjectNode cell = cells.addObject().put("table", table.name());
+                for (int i = 0; i < table.dimensions().size(); i++) {
+                    cell.put(table.dimensions().get(i).id(), c.key().get(i));
+                }
+                cell.put("runs", c.runs()).put("tasks", c.tasks());
+                put(cell, "assertPercent", c.assertPercent());
+                put(cell, "strictAssertPercent", c.strictAssertPercent());
+                put(cell, "successRate", c.successRate());
+                put(cell, "passAt1", c.passAt1());
+                put(cell, "passAt3", c.passAt3());
+                put(cell, "passHat3", c.passHat3());
+            }
+        }
+        if (!report.grouped()) {
+            decay(report, root.putArray("decay"));
+            effects(report, root.putArray("marginalEffects"));
+        }
+        try {
+            return Json.mapper().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
+    }
+
+    private static void decay(Report report, ArrayNode out) {
+        for (Decay d : report.decays()) {
+            ObjectNode o = out.addObject().put("agent", d.configuration().agent()).put("model", d.configuration().model());
+            put(o, "assertL0", d.assertL0());
+            put(o, "assertL3", d.assertL3());
+            put(o, "delta", d.delta());
+            put(o, "relativeDelta", d.relativeDelta());
+            put(o, "strictL0", d.strictL0());
+            put(o, "strictL3", d.strictL3());
+            put(o, "strictDelta", d.strictDelta());
+            put(o, "strictRelativeDelta", d.strictRelativeDelta());
+            ObjectNode test = o.putObject("pairedTTest").put("pairs", d.test().pairs());
+            put(test, "meanDifference", d.test().meanDifference());
+            put(test, "t", d.test().t());
+            // p-values can be tiny; four decimals would round them to 0.
+            if (d.test().p().isPresent()) {
+                test.put("p", new java.math.BigDecimal(d.test().p().getAsDouble()).round(new java.math.MathContext(4)).doubleValue());
+            } else {
+                test.putNull("p");
+            }
+        }
+    }
+
+    private static void effects(Report report, ArrayNode out) {
+        for (MarginalEffect e : report.effects()) {
+            ObjectNode o = out.addObject().put("agent", e.configuration().agent()).put("model", e.configuration().model())
+                    .put("effect", e.effect()).put("pairs", e.strict().n());
+            put(o, "strictMean", e.strict().mean());
+            put(o, "strictSem", e.strict().sem());
+            put(o, "rawMean", e.raw().mean());
+            put(o, "rawSem", e.raw().sem());
+        }
+    }
+
+    private static void put(ObjectNode node, String name, double value) {
+        node.put(name, Math.round(value * 1e4) / 1e4);
+    }
+
+    private static void put(ObjectNode node, String name, OptionalDouble value) {
+        if (value.isPresent()) {
+            put(node, name, value.getAsDouble());
+        } else {
+            node.putNull(name);
+        }
+    }
+}

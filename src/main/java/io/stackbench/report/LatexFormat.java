@@ -1,0 +1,129 @@
+package io.stackbench.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * booktabs tables for papers: the study's main table (strict A% and pass@1 per level, ΔA%), the
+ * marginal effects and the framework leaderboard; with {@code --by}, that one table instead.
+ */
+final class LatexFormat {
+
+    private static final List<String> LEVELS = List.of("L0", "L1", "L2", "L3");
+
+    private LatexFormat() {
+    }
+
+    static String render(Report report) {
+        if (report.grouped()) {
+            return report.tables().stream().map(LatexFormat::cells).reduce("", String::concat);
+        }
+        return main(report) + "\n" + effects(report) + "\n" + leaderboard(report);
+    }
+
+    private static String main(Report report) {
+        CellTable table = report.table(Report.MAIN);
+        StringBuilder rows = new StringBuilder();
+        for (Decay d : report.decays()) {
+            Configuration c = d.configuration();
+            List<String> row = new ArrayList<>(List.of(escape(c.id())));
+            LEVELS.forEach(l -> row.add(cell(table, c, l, Cell::strictAssertPercent)));
+            row.add(number(Numbers.signed(d.strictDelta())));
+            row.add(number(Numbers.signed(d.strictRelativeDelta())));
+            LEVELS.forEach(l -> row.add(cell(table, c, l, Cell::passAt1)));
+            rows.append(String.join(" & ", row)).append(" \\\\\n");
+        }
+        return begin("Strict A\\% (verifier-enforced) and pass@1 per level, and $\\Delta$A\\% from L0 to L3 per configuration.",
+                "tab:stackbench-main", "lrrrrrrrrrr")
+                + " & \\multicolumn{4}{c}{Strict A\\%} & \\multicolumn{2}{c}{$\\Delta$A\\% (L3$-$L0)} & \\multicolumn{4}{c}{pass@1} \\\\\n"
+                + "\\cmidrule(lr){2-5} \\cmidrule(lr){6-7} \\cmidrule(lr){8-11}\n"
+                + "Configuration & L0 & L1 & L2 & L3 & abs. & rel.\\,\\% & L0 & L1 & L2 & L3 \\\\\n\\midrule\n"
+                + rows + end();
+    }
+
+    private static String cell(CellTable table, Configuration c, String level, java.util.function.ToDoubleFunction<Cell> metric) {
+        return table.cell(List.of(c.agent(), c.model(), level)).map(x -> Numbers.one(metric.applyAsDouble(x))).orElse("--");
+    }
+
+    private static String effects(Report report) {
+        StringBuilder rows = new StringBuilder();
+        for (MarginalEffect e : report.effects()) {
+            rows.append(String.join(" & ", escape(e.configuration().id()), escape(e.effect()), Integer.toString(e.strict().n()),
+                    meanSem(e.strict()), meanSem(e.raw()))).append(" \\\\\n");
+        }
+        return begin("Marginal effect of each constraint: mean difference in A\\% over matched task pairs "
+                        + "(same framework, other constraints equal) $\\pm$ SEM.", "tab:stackbench-effects", "llrrr")
+                + "Configuration & Constraint & Pairs & $\\Delta$ strict A\\% & $\\Delta$ A\\% \\\\\n\\midrule\n" + rows + end();
+    }
+
+    private static String leaderboard(Report report) {
+        List<Cell> cells = new ArrayList<>(report.table(Report.FRAMEWORKS).cells());
+        cells.sort(Comparator.comparingDouble(Cell::strictAssertPercent).reversed()
+                .thenComparing(Comparator.comparingDouble(Cell::assertPercent).reversed()));
+        StringBuilder rows = new StringBuilder();
+        int rank = 1;
+        for (Cell c : cells) {
+            String framework = c.key().get(0);
+            String runtime = report.scores().stream().filter(s -> s.task().framework().equals(framework))
+                    .map(s -> s.task().runtime()).findFirst().orElse("");
+            rows.append(String.join(" & ", Integer.toString(rank++), escape(Dimension.FRAMEWORK.label(framework)), escape(runtime),
+                    Numbers.one(c.strictAssertPercent()), Numbers.one(c.assertPercent()), Numbers.one(c.passAt1()),
+                    Integer.toString(c.tasks()), Integer.toString(c.runs()))).append(" \\\\\n");
+        }
+        return begin("Framework leaderboard: A\\% averaged over tasks and configurations.", "tab:stackbench-frameworks", "rllrrrrr")
+                + "Rank & Framework & Runtime & Strict A\\% & A\\% & pass@1 & Tasks & Runs \\\\\n\\midrule\n" + rows + end();
+    }
+
+    private static String cells(CellTable table) {
+        TextTable text = Sections.cells(table);
+        StringBuilder rows = new StringBuilder();
+        text.rows().forEach(r -> rows.append(String.join(" & ", r.stream().map(x -> number(escape(x))).toList())).append(" \\\\\n"));
+        return begin("StackBench metrics by " + escape(table.name()) + ".", "tab:stackbench-" + table.name().replaceAll("[^a-z]+", "-"),
+                "l".repeat(text.leftColumns()) + "r".repeat(text.headers().size() - text.leftColumns()))
+                + String.join(" & ", text.headers().stream().map(h -> h.equals("pass^3") ? "pass$^3$" : escape(h)).toList())
+                + " \\\\\n\\midrule\n" + rows + end();
+    }
+
+    private static String meanSem(MeanSem m) {
+        if (m.mean().isEmpty()) {
+            return "--";
+        }
+        String mean = number(Numbers.signed(m.mean()));
+        OptionalDouble sem = m.sem();
+        return sem.isPresent() ? mean + " $\\pm$ " + Numbers.one(sem.getAsDouble()) : mean;
+    }
+
+    /** A formatted number as LaTeX: a real minus sign, and a dash where there is no value. */
+    private static String number(String formatted) {
+        if (formatted.equals(Numbers.NOT_AVAILABLE)) {
+            return "--";
+        }
+        return formatted.startsWith("-") ? "$-$" + formatted.substring(1) : formatted;
+    }
+
+    private static String begin(String caption, String label, String columns) {
+        return "\\begin{table}[t]\n\\centering\n\\caption{" + caption + "}\n\\label{" + label + "}\n"
+                + "\\begin{tabular}{" + columns + "}\n\\toprule\n";
+    }
+
+    private static String end() {
+        return "\\bottomrule\n\\end{tabular}\n\\end{table}\n";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '&', '%', '$', '#', '_', '{', '}' -> out.append('\\').append(ch);
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                case '×' -> out.append("$\\times$");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,60 @@
+package io.stackbench.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a report shows, computed once from the runs and rendered by each {@link ReportFormat}.
+ *
+ * @param tables the cell tables: the standard set, or the one {@code --by} asked for
+ * @param grouped whether {@code --by} chose the grouping (then only its table is shown)
+ */
+public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tables, List<Decay> decays,
+                     List<MarginalEffect> effects, boolean grouped) {
+
+    /** Name of the configuration × level table, the study's main table. */
+    public static final String MAIN = "configuration × level";
+    static final String FRAMEWORK_BY_LEVEL = "framework × level";
+    static final String FRAMEWORKS = "framework";
+
+    public Report {
+        runs = List.copyOf(runs);
+        scores = List.copyOf(scores);
+        tables = List.copyOf(tables);
+        decays = List.copyOf(decays);
+        effects = List.copyOf(effects);
+    }
+
+    /** The report of {@code runs}, grouped by {@code by}, or the standard set of tables when it is empty. */
+    public static Report of(List<Run> runs, List<Dimension> by) {
+        List<TaskScore> scores = TaskScore.of(runs);
+        List<Dimension> configuration = List.of(Dimension.AGENT, Dimension.MODEL);
+        CellTable main = CellTable.of(MAIN, List.of(Dimension.AGENT, Dimension.MODEL, Dimension.LEVEL), scores);
+        List<CellTable> tables = by.isEmpty()
+                ? List.of(main,
+                        CellTable.of("configuration", configuration, scores),
+                        CellTable.of("level", List.of(Dimension.LEVEL), scores),
+                        CellTable.of(FRAMEWORK_BY_LEVEL, List.of(Dimension.FRAMEWORK, Dimension.LEVEL), scores),
+                        CellTable.of(FRAMEWORKS, List.of(Dimension.FRAMEWORK), scores),
+                        CellTable.of("runtime", List.of(Dimension.RUNTIME), scores),
+                        CellTable.of("constraint", List.of(Dimension.CONSTRAINT), scores))
+                : List.of(CellTable.of(String.join(" × ", by.stream().map(Dimension::id).toList()), by, scores));
+        return new Report(runs, scores, tables, Decay.of(main, scores), MarginalEffect.of(scores), !by.isEmpty());
+    }
+
+    /** The table of this name, which the standard set always has. */
+    CellTable table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseGet(() -> CellTable.of(name, dimensionsOf(name), scores));
+    }
+
+    private static List<Dimension> dimensionsOf(String name) {
+        Objects.requireNonNull(name);
+        return switch (name) {
+            case MAIN -> List.of(Dimension.AGENT, Dimension.MODEL, Dimension.LEVEL);
+            case FRAMEWORK_BY_LEVEL -> List.of(Dimension.FRAMEWORK, Dimension.LEVEL);
+            case FRAMEWORKS -> List.of(Dimension.FRAMEWORK);
+            default -> throw new IllegalArgumentException("no standard table " + name);
+        };
+    }
+}

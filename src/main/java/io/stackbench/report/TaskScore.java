@@ -1,0 +1,62 @@
+package io.stackbench.report;
+
+import io.stackbench.eval.RunResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One task's runs under one configuration, condensed as SPEC §1 says: means over the runs,
+ * success rate and pass@k. Percentages are in [0, 100].
+ */
+public record TaskScore(Configuration configuration, RunResult.TaskInfo task, int runs, int successes,
+                        double assertPercent, double strictAssertPercent) {
+
+    public TaskScore {
+        Objects.requireNonNull(configuration);
+        Objects.requireNonNull(task);
+        if (runs < 1 || successes < 0 || successes > runs) {
+            throw new IllegalArgumentException(runs + " runs, " + successes + " successes");
+        }
+    }
+
+    /** Scores of every (configuration, task) with runs, in the runs' order. */
+    static List<TaskScore> of(List<Run> runs) {
+        Map<List<String>, List<Run>> groups = new LinkedHashMap<>();
+        for (Run run : runs) {
+            groups.computeIfAbsent(List.of(run.configuration().agent(), run.configuration().model(), run.taskId()),
+                    k -> new ArrayList<>()).add(run);
+        }
+        List<TaskScore> scores = new ArrayList<>();
+        for (List<Run> group : groups.values()) {
+            List<RunResult> results = group.stream().map(Run::result).toList();
+            scores.add(new TaskScore(group.get(0).configuration(), results.get(0).task(), results.size(),
+                    (int) results.stream().filter(RunResult::success).count(),
+                    results.stream().mapToDouble(RunResult::assertPercent).average().orElseThrow(),
+                    results.stream().mapToDouble(RunResult::strictAssertPercent).average().orElseThrow()));
+        }
+        return List.copyOf(scores);
+    }
+
+    public int level() {
+        return task.level();
+    }
+
+    public double successRate() {
+        return 100.0 * successes / runs;
+    }
+
+    /** pass@k in percent; empty with fewer than k runs. */
+    public OptionalDouble passAt(int k) {
+        OptionalDouble p = PassAtK.passAt(k, runs, successes);
+        return p.isPresent() ? OptionalDouble.of(100 * p.getAsDouble()) : p;
+    }
+
+    /** pass^k in percent. */
+    public double passHat(int k) {
+        return 100 * PassAtK.passHat(k, runs, successes);
+    }
+}
