@@ -31,7 +31,7 @@ class SarifOutputTest {
 
     /** The official SARIF 2.1.0 schema, as Microsoft's jest-sarif package ships it (pinned in tools/sarif-schema). */
     private JsonNode sarifSchema() throws Exception {
-        Path dir = Path.of(System.getProperty("user.home"), ".cache", "stackbench", "test-tools", "sarif-schema");
+        Path dir = io.stackbench.core.Settings.fromEnvironment().home().resolve("test-tools").resolve("sarif-schema");
         Path schema = dir.resolve("node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
         if (!Files.isRegularFile(schema)) {
             Files.createDirectories(dir);
