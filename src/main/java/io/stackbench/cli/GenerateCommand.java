@@ -2,15 +2,11 @@ package io.stackbench.cli;
 
 import io.stackbench.agent.AgentSpecs;
 import io.stackbench.core.Settings;
-import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.Workspace;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,18 +31,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Task task = TaskCatalog.greenfield().get(taskId);
-        try {
-            if (Files.exists(out)) {
-                try (Stream<Path> entries = Files.list(out)) {
-                    if (entries.findAny().isPresent()) {
-                        throw StackBenchException.invalidInput("--out " + out + " is not empty");
-                    }
-                }
-            }
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + out, e);
-        }
+        Workspace.createEmptyDirectory(out, "--out");
         AgentSpecs.parse(agentSpec, Settings.fromEnvironment()).generate(task, out);
         spec.commandLine().getOut().printf("%s: solution for %s in %s%n", agentSpec, task.id(), out);
         spec.commandLine().getOut().flush();

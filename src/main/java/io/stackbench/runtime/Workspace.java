@@ -42,19 +42,31 @@ public final class Workspace {
 
     /** Creates an empty workspace at {@code dir}; {@code logs} receives the git logs. */
     public static Workspace create(Path dir, Path logs, ProcessRunner runner) {
+        createEmptyDirectory(dir, "workspace");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + logs, e);
+        }
+        return new Workspace(dir.toAbsolutePath().normalize(), logs, runner);
+    }
+
+    /**
+     * Creates {@code dir}, or accepts it when it exists and is empty: nothing an agent or a run
+     * writes may mix with what was there.
+     */
+    public static void createEmptyDirectory(Path dir, String what) {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
-                        throw StackBenchException.unexpectedState("workspace " + dir + " is not empty");
+                        throw StackBenchException.invalidInput(what + " " + dir + " is not empty");
                     }
                 }
             }
             Files.createDirectories(dir);
-            Files.createDirectories(logs);
-            return new Workspace(dir.toAbsolutePath().normalize(), logs, runner);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create workspace " + dir, e);
+            throw new UncheckedIOException("cannot create " + what + " " + dir, e);
         }
     }
 
