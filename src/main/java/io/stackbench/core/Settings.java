@@ -56,14 +56,6 @@ public record Settings(
                 Defaults.INSTALL_TIMEOUT, Defaults.SUITE_TIMEOUT, Defaults.LOG_CAP_BYTES);
     }
 
-    public Settings withHealthTimeout(Duration timeout) {
-        return new Settings(home, references, postgresUrl, timeout, installTimeout, suiteTimeout, logCapBytes);
-    }
-
-    public Settings withHome(Path newHome) {
-        return new Settings(newHome, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes);
-    }
-
     /** {@code references/} of the checkout the running jar was built in, else of the working directory. */
     private static Path findReferences() {
         try {

@@ -22,6 +22,14 @@ final class Cache {
         }
     }
 
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     static void note(Path log, String line) {
         try {
             Files.createDirectories(log.getParent());

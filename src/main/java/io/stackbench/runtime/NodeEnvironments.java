@@ -38,48 +38,34 @@ public final class NodeEnvironments implements DependencyInstaller {
         }
         Path lockfile = workspace.resolve("package-lock.json");
         Map<String, String> versions = tools.versions(tools());
-        String key = Hashes.sha256(read(manifest), Files.isRegularFile(lockfile) ? read(lockfile) : "",
+        String key = Hashes.sha256(Cache.read(manifest), Files.isRegularFile(lockfile) ? Cache.read(lockfile) : "",
                 versions.get("node"), versions.get("npm")).substring(0, 16);
         Path entry = tools.home().resolve("envs").resolve("node").resolve(key);
-        boolean hit = Files.isRegularFile(entry.resolve(".complete"));
+        boolean hit = CacheEntry.ensure(entry, dir -> install(dir, manifest, lockfile, installLog));
         if (hit) {
             Cache.note(installLog, "cache hit: " + entry + " (package.json and lockfile unchanged); nothing installed");
-        } else {
-            try (DirectoryLock lock = DirectoryLock.acquire(entry)) {
-                hit = Files.isRegularFile(entry.resolve(".complete"));
-                if (!hit) {
-                    install(entry, manifest, lockfile, installLog);
-                }
-            }
         }
         link(workspace.resolve("node_modules"), entry.resolve("node_modules"));
         return new PreparedEnvironment(Map.of("PATH", workspace.resolve("node_modules").resolve(".bin") + ":"
                 + System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), hit, entry);
     }
 
-    private void install(Path entry, Path manifest, Path lockfile, Path installLog) {
-        Workspace.deleteTree(entry);
-        try {
-            Files.createDirectories(entry);
-            Files.copy(manifest, entry.resolve("package.json"));
-            boolean locked = Files.isRegularFile(lockfile);
-            if (locked) {
-                Files.copy(lockfile, entry.resolve("package-lock.json"));
-            }
-            List<String> command = new ArrayList<>(List.of("npm", locked ? "ci" : "install", "--no-audit", "--no-fund"));
-            Map<String, String> env = new java.util.HashMap<>();
-            env.put("npm_config_cache", tools.home().resolve("cache").resolve("npm").toString());
-            // Native modules (sqlite3) fall back to a source build when their prebuilt binary
-            // cannot be downloaded; node-gyp then needs headers, which Debian's nodejs ships.
-            if (System.getenv("npm_config_nodedir") == null && Files.isRegularFile(Path.of("/usr/include/node/node_api.h"))) {
-                env.put("npm_config_nodedir", "/usr");
-            }
-            Cache.run(runner, "npm " + command.get(1), command, entry, env, installLog, timeout);
-            Files.createDirectories(entry.resolve("node_modules"));
-            Toolchain.touch(entry.resolve(".complete"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + entry, e);
+    private void install(Path entry, Path manifest, Path lockfile, Path installLog) throws IOException {
+        Files.copy(manifest, entry.resolve("package.json"));
+        boolean locked = Files.isRegularFile(lockfile);
+        if (locked) {
+            Files.copy(lockfile, entry.resolve("package-lock.json"));
         }
+        List<String> command = new ArrayList<>(List.of("npm", locked ? "ci" : "install", "--no-audit", "--no-fund"));
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("npm_config_cache", tools.home().resolve("cache").resolve("npm").toString());
+        // Native modules (sqlite3) fall back to a source build when their prebuilt binary
+        // cannot be downloaded; node-gyp then needs headers, which Debian's nodejs ships.
+        if (System.getenv("npm_config_nodedir") == null && Files.isRegularFile(Path.of("/usr/include/node/node_api.h"))) {
+            env.put("npm_config_nodedir", "/usr");
+        }
+        Cache.run(runner, "npm " + command.get(1), command, entry, env, installLog, timeout);
+        Files.createDirectories(entry.resolve("node_modules"));
     }
 
     private static void link(Path link, Path target) {
@@ -90,14 +76,6 @@ public final class NodeEnvironments implements DependencyInstaller {
             Files.createSymbolicLink(link, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot link " + link + " to " + target, e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

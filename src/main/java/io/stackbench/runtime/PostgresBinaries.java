@@ -30,16 +30,7 @@ final class PostgresBinaries {
 
     static PostgresBinaries extract(Path base) {
         Path root = base.resolve("pg-" + BuildInfo.load().postgresBinaries());
-        if (Files.isRegularFile(root.resolve(".complete"))) {
-            return new PostgresBinaries(root);
-        }
-        try (DirectoryLock lock = DirectoryLock.acquire(root)) {
-            if (!Files.isRegularFile(root.resolve(".complete"))) {
-                Workspace.deleteTree(root);
-                unpack(root);
-                Toolchain.touch(root.resolve(".complete"));
-            }
-        }
+        CacheEntry.ensure(root, PostgresBinaries::unpack);
         return new PostgresBinaries(root);
     }
 

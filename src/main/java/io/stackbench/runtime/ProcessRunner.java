@@ -115,8 +115,8 @@ public final class ProcessRunner {
             return clean;
         }
 
-        boolean stopLeftovers() {
-            return tree.stop(Duration.ofMillis(500));
+        void stopLeftovers() {
+            tree.stop(Duration.ofMillis(500));
         }
 
         public String outputTail() {

@@ -1,7 +1,5 @@
 package io.stackbench.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,20 +33,13 @@ public final class PythonEnvironments implements DependencyInstaller {
         if (!Files.isRegularFile(requirements)) {
             throw new SolutionFailure("mandatory file requirements.txt is missing");
         }
-        String manifest = read(requirements);
+        String manifest = Cache.read(requirements);
         Map<String, String> versions = tools.versions(tools());
         String key = Hashes.sha256(manifest, versions.get("python"), versions.get("uv")).substring(0, 16);
         Path venv = tools.home().resolve("envs").resolve("python").resolve(key);
-        boolean hit = Files.isRegularFile(venv.resolve(".complete"));
+        boolean hit = CacheEntry.ensure(venv, dir -> install(dir, requirements, installLog));
         if (hit) {
             Cache.note(installLog, "cache hit: " + venv + " (requirements.txt unchanged); nothing installed");
-        } else {
-            try (DirectoryLock lock = DirectoryLock.acquire(venv)) {
-                hit = Files.isRegularFile(venv.resolve(".complete"));
-                if (!hit) {
-                    install(venv, requirements, installLog);
-                }
-            }
         }
         return new PreparedEnvironment(Map.of(
                 "VIRTUAL_ENV", venv.toString(),
@@ -56,7 +47,6 @@ public final class PythonEnvironments implements DependencyInstaller {
     }
 
     private void install(Path venv, Path requirements, Path installLog) {
-        Workspace.deleteTree(venv);
         Path uv = tools.uv();
         Map<String, String> env = Map.of(
                 "UV_CACHE_DIR", tools.home().resolve("cache").resolve("uv").toString(),
@@ -68,14 +58,5 @@ public final class PythonEnvironments implements DependencyInstaller {
         Cache.run(runner, "uv pip install", List.of(uv.toString(), "pip", "install", "--python",
                         venv.resolve("bin").resolve("python").toString(), "-r", requirements.toString()),
                 requirements.getParent(), env, installLog, timeout);
-        Toolchain.touch(venv.resolve(".complete"));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 }

@@ -3,8 +3,6 @@ package io.stackbench.runtime;
 import io.stackbench.core.Defaults;
 import io.stackbench.core.Resources;
 import io.stackbench.core.StackBenchException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,43 +35,26 @@ public final class Toolchain {
     /** The pinned uv binary, installed from PyPI into a tool virtualenv when missing. */
     public synchronized Path uv() {
         Path venv = home.resolve("tools").resolve("uv-" + Defaults.UV_VERSION);
-        Path uv = venv.resolve("bin").resolve("uv");
-        if (!Files.isRegularFile(venv.resolve(".complete"))) {
-            try (DirectoryLock lock = DirectoryLock.acquire(venv)) {
-                if (!Files.isRegularFile(venv.resolve(".complete"))) {
-                    Workspace.deleteTree(venv);
-                    Path log = home.resolve("tools").resolve("uv-install.log");
-                    install(List.of("python3", "-m", "venv", venv.toString()), log);
-                    install(List.of(venv.resolve("bin").resolve("pip").toString(), "install", "--quiet",
-                            "--disable-pip-version-check", "uv==" + Defaults.UV_VERSION), log);
-                    touch(venv.resolve(".complete"));
-                }
-            }
-        }
-        return uv;
+        CacheEntry.ensure(venv, dir -> {
+            Path log = home.resolve("tools").resolve("uv-install.log");
+            install(List.of("python3", "-m", "venv", dir.toString()), log);
+            install(List.of(dir.resolve("bin").resolve("pip").toString(), "install", "--quiet",
+                    "--disable-pip-version-check", "uv==" + Defaults.UV_VERSION), log);
+        });
+        return venv.resolve("bin").resolve("uv");
     }
 
     /** newman's entry script, installed with {@code npm ci} from the lockfile shipped in the jar. */
     public synchronized Path newman() {
         String lock = Resources.text(Toolchain.class, "newman/package-lock.json");
         Path dir = home.resolve("tools").resolve("newman-" + Hashes.sha256(lock).substring(0, 12));
-        Path script = dir.resolve("node_modules").resolve("newman").resolve("bin").resolve("newman.js");
-        if (!Files.isRegularFile(dir.resolve(".complete"))) {
-            try (DirectoryLock l = DirectoryLock.acquire(dir)) {
-                if (!Files.isRegularFile(dir.resolve(".complete"))) {
-                    Workspace.deleteTree(dir);
-                    Files.createDirectories(dir);
-                    Files.writeString(dir.resolve("package.json"), Resources.text(Toolchain.class, "newman/package.json"));
-                    Files.writeString(dir.resolve("package-lock.json"), lock);
-                    install(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", dir.toString()),
-                            home.resolve("tools").resolve("newman-install.log"));
-                    touch(dir.resolve(".complete"));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot install newman into " + dir, e);
-            }
-        }
-        return script;
+        CacheEntry.ensure(dir, entry -> {
+            Files.writeString(entry.resolve("package.json"), Resources.text(Toolchain.class, "newman/package.json"));
+            Files.writeString(entry.resolve("package-lock.json"), lock);
+            install(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", entry.toString()),
+                    home.resolve("tools").resolve("newman-install.log"));
+        });
+        return dir.resolve("node_modules").resolve("newman").resolve("bin").resolve("newman.js");
     }
 
     /** Versions of the tools that took part, for run results; each is asked once per process. */
@@ -105,15 +86,6 @@ public final class Toolchain {
                 home, log, TOOL_INSTALL_TIMEOUT));
         if (!result.succeeded()) {
             throw StackBenchException.environment("cannot install a tool StackBench needs: " + result.describeFailure());
-        }
-    }
-
-    static void touch(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

@@ -26,6 +26,8 @@ final class ImportGraph {
 
     private final Set<String> files;
     private final Map<String, String> pythonModules = new HashMap<>();
+    /** File → its dotted module name (under the first package root that holds it), for relative imports. */
+    private final Map<String, String> pythonNames = new HashMap<>();
     private final Map<String, List<String>> tsPaths = new LinkedHashMap<>();
     private String tsBaseUrl = "";
     private final List<Edge> edges = new ArrayList<>();
@@ -64,6 +66,7 @@ final class ImportGraph {
                 }
                 if (!dotted.isEmpty()) {
                     pythonModules.putIfAbsent(dotted, m.path());
+                    pythonNames.putIfAbsent(m.path(), dotted);
                 }
             }
         }
@@ -102,8 +105,7 @@ final class ImportGraph {
 
     /** The dotted package a Python file belongs to (for relative imports). */
     private String pythonPackageOf(String path) {
-        String dotted = pythonModules.entrySet().stream().filter(e -> e.getValue().equals(path))
-                .map(Map.Entry::getKey).findFirst().orElse("");
+        String dotted = pythonNames.getOrDefault(path, "");
         if (path.endsWith("__init__.py")) {
             return dotted;
         }

@@ -36,8 +36,7 @@ enum Layer {
         for (int i = parts.length - 2; i >= 0; i--) {
             String folder = parts[i].toLowerCase(java.util.Locale.ROOT);
             for (Layer layer : values()) {
-                if (layer.folders.contains(folder) || extra.getOrDefault(layer.label(), List.of()).stream()
-                        .anyMatch(f -> f.equalsIgnoreCase(folder))) {
+                if (layer.folders(extra).contains(folder)) {
                     return Optional.of(layer);
                 }
             }

@@ -11,7 +11,7 @@ final class OtherDatabasePresentRule extends Rule {
     @Override
     List<Finding> check(Project project, Requirements requirements) {
         Constraint required = requirements.database().orElseThrow();
-        return DatabaseEvidence.collect(project).stream()
+        return project.databaseEvidence().stream()
                 .filter(e -> e.database() != required)
                 .map(e -> finding("the task requires " + required.id() + ", but " + e.file() + " " + e.what()
                         + " (" + e.database().id() + ")", e.file(), e.line()))

@@ -30,6 +30,8 @@ final class Project {
     final List<ModuleFacts> modules;
     final List<Manifest> manifests;
     final ImportGraph graph;
+    /** Computed on first use and kept: both database rules read it. */
+    private List<DatabaseEvidence.Item> databaseEvidence;
 
     private Project(Path root, List<ModuleFacts> modules, List<Manifest> manifests, ImportGraph graph) {
         this.root = root;
@@ -136,6 +138,13 @@ final class Project {
     /** The manifest findings without a source line of their own point at (the first one), or a placeholder path. */
     String anchor() {
         return manifests.isEmpty() ? (modules.isEmpty() ? "." : modules.get(0).path()) : manifests.get(0).path();
+    }
+
+    List<DatabaseEvidence.Item> databaseEvidence() {
+        if (databaseEvidence == null) {
+            databaseEvidence = DatabaseEvidence.collect(this);
+        }
+        return databaseEvidence;
     }
 
     int lines() {

@@ -11,7 +11,7 @@ final class RequiredDatabaseMissingRule extends Rule {
     @Override
     List<Finding> check(Project project, Requirements requirements) {
         Constraint required = requirements.database().orElseThrow();
-        boolean shown = DatabaseEvidence.collect(project).stream().anyMatch(e -> e.database() == required);
+        boolean shown = project.databaseEvidence().stream().anyMatch(e -> e.database() == required);
         return shown ? List.of() : List.of(finding("no evidence of " + required.id()
                 + " in code or manifests (no driver import, connection URL, dialect setting or driver dependency)", project.anchor(), 1));
     }
