@@ -97,9 +97,11 @@ public final class Evaluator {
         Run(Task task, SolutionSource source, Path runDir) {
             this.task = task;
             this.source = source;
-            this.runDir = runDir;
-            this.logs = runDir.resolve("logs");
-            this.workspace = Workspace.create(runDir.resolve("solution"), logs.resolve("git"), runner);
+            // Child processes (git, servers, newman) run in other directories: a relative run
+            // directory such as the default "results/..." would point elsewhere for them.
+            this.runDir = runDir.toAbsolutePath().normalize();
+            this.logs = this.runDir.resolve("logs");
+            this.workspace = Workspace.create(this.runDir.resolve("solution"), logs.resolve("git"), runner);
             this.installer = installers.get(task.runtime());
         }
 

@@ -48,7 +48,8 @@ public final class Workspace {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + logs, e);
         }
-        return new Workspace(dir.toAbsolutePath().normalize(), logs, runner);
+        // git runs with the workspace as its working directory: every path handed to it must be absolute.
+        return new Workspace(dir.toAbsolutePath().normalize(), logs.toAbsolutePath().normalize(), runner);
     }
 
     /**

@@ -67,9 +67,15 @@ class FlaskReferenceIT {
     }
 
     @Test
-    void theRunKeepsTheEvaluatedTreeItsPatchAndAVersionedResult() throws Exception {
-        RunResult result = evaluateReference("flask-openapi-sqlite");
-        Path run = tmp.resolve("run");
+    void theRunKeepsTheEvaluatedTreeItsPatchAndAVersionedResultEvenInARelativeRunDirectory() throws Exception {
+        // bench's default results directory is relative; child processes must still find every path.
+        Path run = Path.of("target", "relative-run-" + java.util.UUID.randomUUID());
+        Task task = TaskCatalog.greenfield().get("flask-openapi-sqlite");
+        Path solution = Files.createDirectories(tmp.resolve("generated"));
+        new OracleAgent(settings.references()).generate(task, solution);
+        RunResult result = harness.evaluator().evaluate(task, SolutionSource.of(solution), run);
+        assertThat(result.failingPhase()).isEmpty();
+        assertThat(result.assertPercent()).isEqualTo(100.0);
         assertThat(result.schema()).isEqualTo(RunResult.SCHEMA).isEqualTo("stackbench.run/2");
         assertThat(run.resolve("result.json")).exists();
         assertThat(run.resolve("solution/run.sh")).exists();

@@ -127,4 +127,23 @@ class WorkspaceTest {
                 .isInstanceOf(StackBenchException.class)
                 .hasMessageContaining("outside the solution");
     }
+
+    @Test
+    void aWorkspaceGivenByRelativePathsStillRecordsAndAppliesPatches() throws Exception {
+        // The default results directory is relative ("results/..."), while git runs inside the workspace.
+        Path base = Path.of("target", "relative-workspace-" + java.util.UUID.randomUUID());
+        try {
+            Workspace ws = Workspace.create(base.resolve("run/solution"), base.resolve("run/logs"), new ProcessRunner());
+            Files.writeString(ws.dir().resolve("run.sh"), "echo hi\n");
+            Path patch = base.resolve("solution.patch");
+            ws.writePatch(patch);
+            assertThat(Files.readString(patch)).contains("+++ b/run.sh");
+
+            Workspace replay = Workspace.create(base.resolve("replay/solution"), base.resolve("replay/logs"), new ProcessRunner());
+            replay.applyPatch(patch);
+            assertThat(replay.dir().resolve("run.sh")).hasContent("echo hi");
+        } finally {
+            Workspace.deleteTree(base);
+        }
+    }
 }
