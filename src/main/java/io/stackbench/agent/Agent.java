@@ -1,19 +1,35 @@
 package io.stackbench.agent;
 
-import io.stackbench.task.Task;
-import java.nio.file.Path;
-
-/** Something that produces a solution for a task: the oracle, a model in a loop, a CLI agent. */
+/**
+ * Something that solves a task in a workspace: the oracle, a model in StackBench's own loop, a
+ * CLI agent, a replay of recorded solutions.
+ */
 public interface Agent {
 
-    /** The agent's name in results paths, e.g. {@code oracle}. */
+    /** The agent's name in results paths, e.g. {@code oracle}, {@code openai}, {@code claude-code}. */
     String name();
 
-    /** The model it runs, or a fixed label for agents without one. */
+    /** The model it runs, or a fixed label for agents without one; a results path segment. */
     String model();
 
     /**
-     * Leaves a solution for {@code task} in {@code workspace}, an empty directory.
+     * Works on {@code run.task()} in {@code run.workspace()} until done or out of limits, and
+     * says how it ended. Failures of the agent itself (a crashed CLI, a model that never answers)
+     * are outcomes with {@link ExitReason#ERROR}; exceptions are for StackBench's own faults and
+     * bad input, which stop a sweep.
      */
-    void generate(Task task, Path workspace);
+    AgentOutcome run(AgentRun run);
+
+    /**
+     * Whether the agent works in the task's runtime (a virtualenv, PostgreSQL up); agents that
+     * only copy a solution into place (oracle, replay) do not, and skip that setup.
+     */
+    default boolean needsRuntime() {
+        return true;
+    }
+
+    /** Versions of the agent's own software (a CLI's version), recorded with each generation. */
+    default java.util.Map<String, String> versions() {
+        return java.util.Map.of();
+    }
 }

@@ -3,17 +3,29 @@ package io.stackbench.agent;
 import io.stackbench.core.Settings;
 import io.stackbench.core.StackBenchException;
 
-/** Turns an agent spec from the command line ({@code oracle}, later {@code openai:MODEL}, …) into an agent. */
+/**
+ * Turns an agent spec from the command line into an agent: {@code oracle}, {@code openai:MODEL},
+ * {@code anthropic:MODEL}, {@code cmd:'TEMPLATE'}, a CLI preset such as {@code claude-code:MODEL},
+ * or {@code replay:DIR}.
+ */
 public final class AgentSpecs {
 
-    private AgentSpecs() {
+    private final Settings settings;
+    private final AgentConfig config;
+
+    public AgentSpecs(Settings settings, AgentConfig config) {
+        this.settings = settings;
+        this.config = config;
     }
 
-    public static Agent parse(String spec, Settings settings) {
-        if (spec.equals("oracle")) {
-            return new OracleAgent(settings.references());
-        }
-        String kind = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
-        throw StackBenchException.invalidInput("agent '" + kind + "' is not available yet; this version has: oracle");
+    public Agent parse(String spec) {
+        int colon = spec.indexOf(':');
+        String kind = colon < 0 ? spec : spec.substring(0, colon);
+        String argument = colon < 0 ? "" : spec.substring(colon + 1);
+        return switch (kind) {
+            case "oracle" -> new OracleAgent(settings.references());
+            default -> throw StackBenchException.invalidInput("unknown agent '" + spec + "'; agents are: oracle, "
+                    + "openai:MODEL, anthropic:MODEL, cmd:'TEMPLATE', replay:DIR");
+        };
     }
 }

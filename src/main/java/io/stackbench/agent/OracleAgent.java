@@ -48,7 +48,18 @@ public final class OracleAgent implements Agent {
     }
 
     @Override
-    public void generate(Task task, Path workspace) {
+    public boolean needsRuntime() {
+        return false;
+    }
+
+    @Override
+    public AgentOutcome run(AgentRun run) {
+        materialise(run.task(), run.workspace());
+        return AgentOutcome.submitted(0, Usage.NONE);
+    }
+
+    /** Writes the reference solution of {@code task} into {@code workspace}. */
+    public void materialise(Task task, Path workspace) {
         Path reference = references.resolve(task.framework().id());
         Path manifest = reference.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {

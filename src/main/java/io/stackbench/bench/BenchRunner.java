@@ -2,86 +2,192 @@ package io.stackbench.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.agent.Agent;
+import io.stackbench.agent.Generation;
+import io.stackbench.agent.Generator;
+import io.stackbench.agent.Limits;
+import io.stackbench.core.StackBenchException;
 import io.stackbench.eval.Evaluator;
 import io.stackbench.eval.RunResult;
 import io.stackbench.eval.SolutionSource;
 import io.stackbench.runtime.Workspace;
 import io.stackbench.task.Task;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 /**
- * A sweep: for each task and run, the agent produces a solution and the evaluator scores it, in
- * {@code <results>/<agent>/<model>/<task>/run_<n>/}. A run whose {@code result.json} exists is
- * kept and not repeated; a run directory without one is incomplete and is redone.
+ * A sweep: for each task and run, the agent produces a solution in
+ * {@code <results>/<agent>/<model>/<task>/run_<n>/generation/} and the evaluator scores its patch
+ * in {@code run_<n>/}. Up to {@code jobs} generations run at once, each in its own workspace;
+ * evaluations run one at a time, because every server listens on the same fixed port.
+ *
+ * <p>Crash safety rests on two files written last and atomically: a run with a valid
+ * {@code result.json} is complete and kept; a run with a valid {@code generation/generation.json}
+ * but no result keeps its generation (model calls are the expensive part) and is evaluated again;
+ * anything else in a run directory is the debris of a killed sweep and is removed and redone.
  */
 public final class BenchRunner {
 
+    private static final String GENERATION_DIR = "generation";
+
     private final Agent agent;
+    private final String spec;
+    private final Generator generator;
     private final Evaluator evaluator;
+    private final Limits limits;
+    private final int jobs;
     private final ObjectMapper json;
     private final ProgressListener progress;
+    private final ReentrantLock evaluation = new ReentrantLock(true);
 
-    public BenchRunner(Agent agent, Evaluator evaluator, ObjectMapper json, ProgressListener progress) {
+    public BenchRunner(Agent agent, String spec, Generator generator, Evaluator evaluator, Limits limits, int jobs,
+                       ObjectMapper json, ProgressListener progress) {
+        if (jobs < 1) {
+            throw StackBenchException.invalidInput("--jobs must be at least 1, not " + jobs);
+        }
         this.agent = agent;
+        this.spec = spec;
+        this.generator = generator;
         this.evaluator = evaluator;
+        this.limits = limits;
+        this.jobs = jobs;
         this.json = json;
         this.progress = progress;
     }
 
+    /** Runs every (task, run) not finished by an earlier sweep; returns all results in task and run order. */
     public List<RunResult> run(List<Task> tasks, int runs, Path results) {
-        List<RunResult> out = new ArrayList<>();
-        int total = tasks.size() * runs;
-        int done = 0;
+        Path root = results.toAbsolutePath().normalize();
+        List<Slot> slots = new ArrayList<>();
         for (Task task : tasks) {
             for (int run = 1; run <= runs; run++) {
-                Path runDir = runDirectory(results, task, run);
-                Optional<RunResult> earlier = readResult(runDir);
-                if (earlier.isEmpty()) {
-                    progress.started(task, run, done, total);
-                }
-                RunResult result = earlier.orElseGet(() -> generateAndEvaluate(task, runDir));
-                out.add(result);
-                done++;
-                progress.finished(task, run, result, earlier.isPresent(), done, total);
+                slots.add(new Slot(task, run, runDirectory(root, task, run)));
             }
         }
-        return out;
-    }
-
-    public Path runDirectory(Path results, Task task, int run) {
-        return results.resolve(agent.name()).resolve(agent.model()).resolve(task.id()).resolve("run_" + run);
-    }
-
-    private RunResult generateAndEvaluate(Task task, Path runDir) {
-        Workspace.deleteTree(runDir);
-        Path generated = runDir.resolve("generation");
-        try {
-            Files.createDirectories(generated);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + generated, e);
+        SweepCounter counter = new SweepCounter(slots.size());
+        List<Optional<RunResult>> earlier = slots.stream().map(s -> readResult(s.dir())).toList();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            earlier.get(i).ifPresent(r -> progress.finished(slot.task(), slot.run(), r, true, counter.finished(r, true)));
         }
-        agent.generate(task, generated);
-        RunResult result = evaluator.evaluate(task, new SolutionSource(SolutionSource.Kind.DIRECTORY, generated), runDir);
-        // The evaluated tree is kept as solution/; the agent's copy would only duplicate it.
-        Workspace.deleteTree(generated);
-        return result;
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "bench-job");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> pending = new ArrayList<>();
+            for (int i = 0; i < slots.size(); i++) {
+                Slot slot = slots.get(i);
+                pending.add(earlier.get(i).isPresent() ? null : pool.submit(() -> {
+                    RunResult result = runOne(slot, counter);
+                    progress.finished(slot.task(), slot.run(), result, false, counter.finished(result, false));
+                    return result;
+                }));
+            }
+            List<RunResult> out = new ArrayList<>();
+            for (int i = 0; i < slots.size(); i++) {
+                out.add(pending.get(i) == null ? earlier.get(i).orElseThrow() : await(pending.get(i), slots.get(i)));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {@code <results>/<agent>/<model>/<task>/run_<n>}. */
+    public Path runDirectory(Path results, Task task, int run) {
+        return results.resolve(pathSegment(agent.name())).resolve(pathSegment(agent.model())).resolve(task.id())
+                .resolve("run_" + run);
+    }
+
+    private RunResult runOne(Slot slot, SweepCounter counter) {
+        Path genDir = slot.dir().resolve(GENERATION_DIR);
+        Optional<Generation> kept = readGeneration(genDir);
+        Generation generation;
+        if (kept.isPresent()) {
+            generation = kept.get();
+            clearExcept(slot.dir(), GENERATION_DIR);
+        } else {
+            Workspace.deleteTree(slot.dir());
+            progress.started(slot.task(), slot.run(), ProgressListener.Stage.GENERATE, counter.tally());
+            generation = generator.generate(agent, spec, slot.task(), slot.run(), genDir, limits, false);
+        }
+        evaluation.lock();
+        try {
+            progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
+            return evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
+                    genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)));
+        } finally {
+            evaluation.unlock();
+        }
+    }
+
+    private static RunResult.Generation summary(Generation g) {
+        return new RunResult.Generation(g.agent().name(), g.agent().model(), g.exitReason().id(), g.steps(),
+                g.usage().inputTokens(), g.usage().outputTokens(), g.usage().costUsd(), g.seconds());
+    }
+
+    private static RunResult await(Future<RunResult> future, Slot slot) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StackBenchException.unexpectedState("interrupted while waiting for " + slot.task().id() + " run " + slot.run());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw StackBenchException.internal("run " + slot.run() + " of " + slot.task().id() + " failed", e.getCause());
+        }
     }
 
     private Optional<RunResult> readResult(Path runDir) {
-        Path file = runDir.resolve(Evaluator.RESULT_FILE);
+        return read(runDir.resolve(Evaluator.RESULT_FILE), RunResult.class)
+                .filter(r -> RunResult.SCHEMA.equals(r.schema()));
+    }
+
+    private Optional<Generation> readGeneration(Path genDir) {
+        return read(genDir.resolve(Generation.FILE), Generation.class)
+                .filter(g -> Generation.SCHEMA.equals(g.schema()) && Files.isRegularFile(genDir.resolve(g.patch())));
+    }
+
+    private <T> Optional<T> read(Path file, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            RunResult result = json.readValue(file.toFile(), RunResult.class);
-            return RunResult.SCHEMA.equals(result.schema()) ? Optional.of(result) : Optional.empty();
+            return Optional.of(json.readValue(file.toFile(), type));
         } catch (IOException e) {
+            // Unreadable or from an unknown version: the run is redone rather than trusted.
             return Optional.empty();
         }
+    }
+
+    private static void clearExcept(Path dir, String keep) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(p -> !p.getFileName().toString().equals(keep)).forEach(Workspace::deleteTree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
+        }
+    }
+
+    /** Model names such as {@code meta-llama/Llama-3-70b} must stay one path segment. */
+    static String pathSegment(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._+=@-]", "_");
+        return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
+    }
+
+    private record Slot(Task task, int run, Path dir) {
     }
 }

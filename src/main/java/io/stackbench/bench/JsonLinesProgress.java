@@ -1,11 +1,13 @@
 package io.stackbench.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.eval.RunResult;
 import io.stackbench.task.Task;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** One JSON object per line and event, for scripts and dashboards that follow a sweep. */
 public final class JsonLinesProgress implements ProgressListener {
@@ -18,31 +20,41 @@ public final class JsonLinesProgress implements ProgressListener {
     }
 
     @Override
-    public void started(Task task, int run, int done, int total) {
-        emit(Map.of("event", "started", "task", task.id(), "run", run, "done", done, "total", total));
+    public void started(Task task, int run, Stage stage, Tally tally) {
+        Map<String, Object> event = event("started", task, run, tally);
+        event.put("stage", stage.name().toLowerCase(Locale.ROOT));
+        emit(event);
     }
 
     @Override
-    public void finished(Task task, int run, RunResult result, boolean reused, int done, int total) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("event", "finished");
-        event.put("task", task.id());
-        event.put("run", run);
+    public void finished(Task task, int run, RunResult result, boolean reused, Tally tally) {
+        Map<String, Object> event = event("finished", task, run, tally);
         event.put("assertPercent", result.assertPercent());
         event.put("strictAssertPercent", result.strictAssertPercent());
         event.put("outcome", result.outcome());
         event.put("seconds", result.seconds());
         event.put("reused", reused);
-        event.put("done", done);
-        event.put("total", total);
+        result.generation().ifPresent(g -> event.put("exitReason", g.exitReason()));
         emit(event);
     }
 
-    private void emit(Map<String, Object> event) {
+    private static Map<String, Object> event(String name, Task task, int run, Tally tally) {
+        Map<String, Object> event = new TreeMap<>();
+        event.put("event", name);
+        event.put("task", task.id());
+        event.put("run", run);
+        event.put("done", tally.done());
+        event.put("total", tally.total());
+        event.put("failed", tally.failed());
+        tally.etaSeconds().ifPresent(eta -> event.put("etaSeconds", Math.round(eta)));
+        return event;
+    }
+
+    private synchronized void emit(Map<String, Object> event) {
         try {
-            out.println(json.writeValueAsString(new java.util.TreeMap<>(event)));
+            out.println(json.writeValueAsString(event));
             out.flush();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,23 +3,26 @@ package io.stackbench.bench;
 import io.stackbench.eval.RunResult;
 import io.stackbench.task.Task;
 
-/** Hears about a sweep's progress; the console shows it, tests and scripts may ignore it. */
+/** Hears about a sweep's progress; called from several threads when generations run in parallel. */
 public interface ProgressListener {
 
-    /** A run is about to start; {@code done} runs of {@code total} are finished. */
-    void started(Task task, int run, int done, int total);
+    /** What a run is doing. */
+    enum Stage { GENERATE, EVALUATE }
+
+    /** A run entered a stage. */
+    void started(Task task, int run, Stage stage, Tally tally);
 
     /** A run finished (or was found finished by an earlier sweep, when {@code reused}). */
-    void finished(Task task, int run, RunResult result, boolean reused, int done, int total);
+    void finished(Task task, int run, RunResult result, boolean reused, Tally tally);
 
     /** Silent listener. */
     ProgressListener NONE = new ProgressListener() {
         @Override
-        public void started(Task task, int run, int done, int total) {
+        public void started(Task task, int run, Stage stage, Tally tally) {
         }
 
         @Override
-        public void finished(Task task, int run, RunResult result, boolean reused, int done, int total) {
+        public void finished(Task task, int run, RunResult result, boolean reused, Tally tally) {
         }
     };
 }

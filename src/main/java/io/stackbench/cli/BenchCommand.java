@@ -1,35 +1,46 @@
 package io.stackbench.cli;
 
 import io.stackbench.agent.Agent;
+import io.stackbench.agent.AgentConfig;
 import io.stackbench.agent.AgentSpecs;
+import io.stackbench.agent.Generator;
 import io.stackbench.bench.BenchRunner;
 import io.stackbench.bench.ConsoleProgress;
+import io.stackbench.bench.JsonLinesProgress;
+import io.stackbench.bench.ProgressListener;
+import io.stackbench.contract.ConduitContract;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
+import io.stackbench.core.StackBenchException;
 import io.stackbench.eval.Harness;
 import io.stackbench.eval.RunResult;
 import io.stackbench.report.BenchSummary;
+import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
 import io.stackbench.task.TaskFilter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stackbench bench --agent SPEC --tasks FILTER}. */
+/** {@code stackbench bench --agent SPEC --tasks FILTER --runs N --jobs J}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Sweep: an agent solves each selected task, StackBench evaluates each solution; finished runs are kept and skipped when re-run.")
+        description = "Sweep: an agent solves each selected task, StackBench evaluates each solution. "
+                + "Safe to kill and re-run with the same arguments: finished runs are kept, finished generations "
+                + "are evaluated, everything else is redone.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--agent", required = true, description = "Agent spec; this version has: oracle.")
+    @Option(names = "--agent", required = true, description = "Agent spec: oracle, openai:MODEL, anthropic:MODEL, "
+            + "cmd:'TEMPLATE', a CLI preset (claude-code, codex, aider, mini-swe-agent, gemini-cli, opencode)[:MODEL], replay:DIR.")
     String agentSpec;
 
     @Option(names = "--tasks", defaultValue = "all", description = "Task filter: all, a framework, L0–L3, a constraint, an id, a glob; comma = or, + = and (default: all).")
@@ -37,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "1", description = "Runs per task (default: 1).")
     int runs;
+
+    @Option(names = "--jobs", defaultValue = "1", description = "Agent runs at once, each in its own workspace; evaluations run one at a time (default: 1).")
+    int jobs;
 
     @Option(names = "--results", defaultValue = "results", description = "Results directory (default: results).")
     Path results;
@@ -47,37 +61,45 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     HarnessOptions harness;
 
-    private io.stackbench.bench.ProgressListener listener(java.io.PrintWriter out) {
-        return switch (progress) {
-            case "console" -> new ConsoleProgress(out);
-            case "jsonl" -> new io.stackbench.bench.JsonLinesProgress(out);
-            case "none" -> io.stackbench.bench.ProgressListener.NONE;
-            default -> throw io.stackbench.core.StackBenchException.invalidInput("--progress takes console, jsonl or none, not '" + progress + "'");
-        };
-    }
+    @Mixin
+    AgentOptions agentOptions;
 
     @Override
     public Integer call() {
         if (runs < 1) {
-            throw io.stackbench.core.StackBenchException.invalidInput("--runs must be at least 1");
+            throw StackBenchException.invalidInput("--runs must be at least 1");
         }
         Settings settings = harness.settings();
         List<Task> selected = TaskCatalog.greenfield().select(TaskFilter.parse(tasks));
-        Agent agent = AgentSpecs.parse(agentSpec, settings);
-        var out = spec.commandLine().getOut();
+        AgentConfig config = agentOptions.config();
+        Agent agent = new AgentSpecs(settings, config).parse(agentSpec);
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressListener listener = listener(out);
         if (progress.equals("console")) {
-            out.printf("bench: %s on %d tasks × %d runs → %s%n", agentSpec, selected.size(), runs, results);
+            out.printf("bench: %s on %d tasks × %d runs, %d at a time → %s%n", agentSpec, selected.size(), runs, jobs, results);
         }
         try (Harness h = new Harness(settings, harness.suiteFile())) {
-            h.preflight(selected);
-            List<RunResult> runResults = new BenchRunner(agent, h.evaluator(), Json.mapper(), listener(out))
-                    .run(selected, runs, results);
-            if (progress.equals("console")) {
+            h.preflight(selected).forEach(note -> spec.commandLine().getErr().println("bench: " + note));
+            Generator generator = new Generator(h.runner(), h.tools(), h.databases(),
+                    new PromptRenderer(ConduitContract.load().text()), Json.mapper());
+            List<RunResult> runResults = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
+                    Json.mapper(), listener).run(selected, runs, results);
+            if (listener instanceof ConsoleProgress console) {
+                console.close();
                 out.println();
                 out.print(new BenchSummary(runResults).render());
             }
             out.flush();
         }
         return 0;
+    }
+
+    private ProgressListener listener(PrintWriter out) {
+        return switch (progress) {
+            case "console" -> new ConsoleProgress(out, System.console() != null);
+            case "jsonl" -> new JsonLinesProgress(out);
+            case "none" -> ProgressListener.NONE;
+            default -> throw StackBenchException.invalidInput("--progress takes console, jsonl or none, not '" + progress + "'");
+        };
     }
 }

@@ -1,40 +1,70 @@
 package io.stackbench.cli;
 
+import io.stackbench.agent.AgentConfig;
 import io.stackbench.agent.AgentSpecs;
+import io.stackbench.agent.Generation;
+import io.stackbench.agent.Generator;
+import io.stackbench.contract.ConduitContract;
+import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
-import io.stackbench.runtime.Workspace;
+import io.stackbench.eval.Harness;
+import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stackbench generate --agent SPEC --task ID --out DIR}: one agent run, no evaluation. */
-@Command(name = "generate", mixinStandardHelpOptions = true, description = "Let an agent solve one task into an empty directory.")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Let an agent solve one task: "
+        + "DIR/workspace/ holds its work, DIR/solution.patch the solution, DIR/generation.json how it went, DIR/agent/ its records.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--agent", required = true, description = "Agent spec; this version has: oracle.")
+    @Option(names = "--agent", required = true, description = "Agent spec, as for bench.")
     String agentSpec;
 
     @Option(names = "--task", required = true, description = "Task id.")
     String taskId;
 
+    @Option(names = "--run", defaultValue = "1", description = "Run number, for replay (default: 1).")
+    int run;
+
     @Option(names = "--out", required = true, description = "Output directory (absent or empty).")
     Path out;
+
+    @Mixin
+    HarnessOptions harness;
+
+    @Mixin
+    AgentOptions agentOptions;
 
     @Override
     public Integer call() {
         Task task = TaskCatalog.greenfield().get(taskId);
-        Workspace.createEmptyDirectory(out, "--out");
-        AgentSpecs.parse(agentSpec, Settings.fromEnvironment()).generate(task, out);
-        spec.commandLine().getOut().printf("%s: solution for %s in %s%n", agentSpec, task.id(), out);
-        spec.commandLine().getOut().flush();
+        Settings settings = harness.settings();
+        AgentConfig config = agentOptions.config();
+        var agent = new AgentSpecs(settings, config).parse(agentSpec);
+        PrintWriter console = spec.commandLine().getOut();
+        try (Harness h = new Harness(settings, harness.suiteFile())) {
+            h.preflight(List.of(task)).forEach(note -> spec.commandLine().getErr().println("generate: " + note));
+            Generation g = new Generator(h.runner(), h.tools(), h.databases(), new PromptRenderer(ConduitContract.load().text()),
+                    Json.mapper()).generate(agent, agentSpec, task, run, out, config.limits(), true);
+            console.printf("%s on %s: %s after %d steps, %.1f s; tokens in %d, out %d%s%n", agentSpec, task.id(),
+                    g.exitReason().id(), g.steps(), g.seconds(), g.usage().inputTokens(), g.usage().outputTokens(),
+                    g.usage().costUsd().map(c -> String.format(java.util.Locale.ROOT, ", $%.4f", c)).orElse(""));
+            g.detail().ifPresent(d -> console.println("  " + d));
+            console.printf("  solution: %s%n", out.resolve(Generation.PATCH_FILE));
+            console.flush();
+        }
         return 0;
     }
 }

@@ -68,7 +68,12 @@ public final class Evaluator {
      * writes {@code result.json} there.
      */
     public RunResult evaluate(Task task, SolutionSource source, Path runDir) {
-        Run run = new Run(task, source, runDir);
+        return evaluate(task, source, runDir, Optional.empty());
+    }
+
+    /** As {@link #evaluate(Task, SolutionSource, Path)}, recording how the agent that wrote the solution fared. */
+    public RunResult evaluate(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation) {
+        Run run = new Run(task, source, runDir, generation);
         try {
             run.phases();
         } finally {
@@ -93,9 +98,11 @@ public final class Evaluator {
         private Optional<VerifyReport> verification = Optional.empty();
         private Optional<ServerProcess> server = Optional.empty();
         private SuiteResult suiteResult = SuiteResult.NOT_RUN;
+        private final Optional<RunResult.Generation> generation;
 
-        Run(Task task, SolutionSource source, Path runDir) {
+        Run(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation) {
             this.task = task;
+            this.generation = generation;
             this.source = source;
             // Child processes (git, servers, newman) run in other directories: a relative run
             // directory such as the default "results/..." would point elsewhere for them.
@@ -165,7 +172,7 @@ public final class Evaluator {
                     s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(),
                     verification.map(VerifyReport::verdicts).orElse(List.of()),
                     verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
-                    versions(task, installer));
+                    versions(task, installer), generation);
             Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
             Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
             return result;

@@ -21,13 +21,15 @@ import java.util.Optional;
  */
 public final class Harness implements AutoCloseable {
 
+    private final ProcessRunner runner;
+    private final Toolchain tools;
     private final Databases databases;
     private final Evaluator evaluator;
 
     /** @param suiteFile a Postman collection to run instead of StackBench's own suite */
     public Harness(Settings settings, Optional<Path> suiteFile) {
-        ProcessRunner runner = new ProcessRunner();
-        Toolchain tools = new Toolchain(settings.home(), runner);
+        this.runner = new ProcessRunner();
+        this.tools = new Toolchain(settings.home(), runner);
         ObjectMapper json = Json.mapper();
         this.databases = new Databases(settings.home(), settings.postgresUrl(), runner);
         Suite suite = suiteFile.map(Suite::fromFile).orElseGet(() -> Suite.builtin(settings.home().resolve("suites")));
@@ -39,17 +41,37 @@ public final class Harness implements AutoCloseable {
 
     /**
      * Fails fast, before any agent or install runs, when a port the evaluations need is taken:
-     * 8080 for every server, 5432 when an embedded PostgreSQL must start for the tasks.
+     * 8080 for every server, 5432 when an embedded PostgreSQL must start for the tasks. First
+     * stops what a killed StackBench left running (its servers, agents, PostgreSQL), which would
+     * hold those ports.
+     *
+     * @return notes for the user on what was stopped
      */
-    public void preflight(java.util.List<io.stackbench.task.Task> tasks) {
+    public java.util.List<String> preflight(java.util.List<io.stackbench.task.Task> tasks) {
+        java.util.List<String> notes = runner.stopOrphans().stream().map(owner -> "stopped processes left running by "
+                + "StackBench process " + owner.substring(0, owner.indexOf('.')) + ", which is gone").toList();
         io.stackbench.runtime.ServerProcess.requireFree(io.stackbench.task.Task.PORT);
         if (tasks.stream().anyMatch(t -> t.database().filter(io.stackbench.task.Constraint.POSTGRES::equals).isPresent())) {
             databases.postgres();
         }
+        return notes;
     }
 
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** The process controls every child of this harness runs under. */
+    public ProcessRunner runner() {
+        return runner;
+    }
+
+    public Toolchain tools() {
+        return tools;
+    }
+
+    public Databases databases() {
+        return databases;
     }
 
     @Override

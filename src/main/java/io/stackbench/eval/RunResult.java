@@ -15,6 +15,7 @@ import io.stackbench.verify.VerifyReport;
  * @param failingPhase the first phase that failed, if any
  * @param verifiers the static verifiers' verdicts, one per constraint dimension of the task
  * @param success all assertions passed, all verifiers passed and no phase failed
+ * @param generation how the agent that wrote the solution fared, when a sweep generated it
  */
 public record RunResult(
         String schema,
@@ -29,7 +30,8 @@ public record RunResult(
         Optional<String> failingPhase,
         List<VerifyReport.Verdict> verifiers,
         boolean success,
-        Map<String, String> versions) {
+        Map<String, String> versions,
+        Optional<Generation> generation) {
 
     public static final String SCHEMA = "stackbench.run/2";
 
@@ -37,6 +39,12 @@ public record RunResult(
         phases = List.copyOf(phases);
         verifiers = verifiers == null ? List.of() : List.copyOf(verifiers);
         versions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(versions));
+        generation = generation == null ? Optional.empty() : generation;
+    }
+
+    /** The agent's side of a run: how it ended and what it spent (see {@code generation/generation.json}). */
+    public record Generation(String agent, String model, String exitReason, int steps, long inputTokens,
+                             long outputTokens, Optional<Double> costUsd, double seconds) {
     }
 
     /** The task a run evaluated. */

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 final class BoundedLog {
 
-    private static final int TAIL_BYTES = 4096;
+    private static final int TAIL_BYTES = 8192;
 
     private final Path file;
     private final long cap;
@@ -75,6 +75,10 @@ final class BoundedLog {
             out[i] = tail[(int) ((start + i) % TAIL_BYTES)];
         }
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    long total() {
+        return total;
     }
 
     synchronized boolean truncated() {

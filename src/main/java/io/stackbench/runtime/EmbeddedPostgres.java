@@ -112,6 +112,11 @@ public final class EmbeddedPostgres implements PostgresServer {
     }
 
     @Override
+    public void ensureConduitDatabase() {
+        admin.ensureConduitDatabase();
+    }
+
+    @Override
     public String version() {
         return admin.version();
     }

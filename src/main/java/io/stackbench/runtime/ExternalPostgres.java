@@ -53,6 +53,11 @@ public final class ExternalPostgres implements PostgresServer {
     }
 
     @Override
+    public void ensureConduitDatabase() {
+        admin.ensureConduitDatabase();
+    }
+
+    @Override
     public String version() {
         return admin.version();
     }

@@ -20,15 +20,31 @@ final class PostgresAdmin {
     }
 
     void resetConduitDatabase() {
+        conduitDatabase(true);
+    }
+
+    void ensureConduitDatabase() {
+        conduitDatabase(false);
+    }
+
+    private void conduitDatabase(boolean reset) {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + PostgresServer.ROLE
                     + "') THEN CREATE ROLE \"" + PostgresServer.ROLE + "\"; END IF; END $$");
             s.execute("ALTER ROLE \"" + PostgresServer.ROLE + "\" WITH LOGIN PASSWORD '" + PostgresServer.PASSWORD + "'");
-            // FORCE ends connections a previous server left behind, so the drop cannot hang.
-            s.execute("DROP DATABASE IF EXISTS " + PostgresServer.DATABASE + " WITH (FORCE)");
+            if (reset) {
+                // FORCE ends connections a previous server left behind, so the drop cannot hang.
+                s.execute("DROP DATABASE IF EXISTS " + PostgresServer.DATABASE + " WITH (FORCE)");
+            } else {
+                try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + PostgresServer.DATABASE + "'")) {
+                    if (r.next()) {
+                        return;
+                    }
+                }
+            }
             s.execute("CREATE DATABASE " + PostgresServer.DATABASE + " OWNER \"" + PostgresServer.ROLE + "\"");
         } catch (SQLException e) {
-            throw StackBenchException.environment("cannot reset database '" + PostgresServer.DATABASE + "' at "
+            throw StackBenchException.environment("cannot " + (reset ? "reset" : "create") + " database '" + PostgresServer.DATABASE + "' at "
                     + jdbcUrl + ": " + e.getMessage(), e);
         }
     }

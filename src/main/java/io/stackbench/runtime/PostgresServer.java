@@ -12,6 +12,9 @@ public interface PostgresServer extends AutoCloseable {
     /** Ensures the role exists and drops and re-creates the database empty, so every run starts equal. */
     void resetConduitDatabase();
 
+    /** Creates the role and the database when missing, keeping what is there: agents at work may be using it. */
+    void ensureConduitDatabase();
+
     /** The server's version string, for run results. */
     String version();
 

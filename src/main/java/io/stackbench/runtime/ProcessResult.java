@@ -8,9 +8,10 @@ import java.time.Duration;
  *
  * @param exitCode the exit code, or -1 when it was killed at its time limit
  * @param outputTail the last few kilobytes of its combined output, for error messages
+ * @param outputBytes how many bytes of output it wrote in all, including any dropped past the log's cap
  */
 public record ProcessResult(String label, int exitCode, boolean timedOut, Duration duration, Path log,
-                            String outputTail, boolean outputTruncated) {
+                            String outputTail, boolean outputTruncated, long outputBytes) {
 
     public boolean succeeded() {
         return !timedOut && exitCode == 0;

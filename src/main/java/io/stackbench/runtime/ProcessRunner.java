@@ -20,6 +20,49 @@ public final class ProcessRunner {
     /** Time a stopped process tree gets between TERM and KILL. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
+    private final String owner = ProcessTree.identity(ProcessHandle.current().pid())
+            .orElse(ProcessHandle.current().pid() + ".0");
+
+    /**
+     * Stops every process that carries {@code variable=value} in its environment, however it was
+     * started and wherever it moved in the process tree: the way to end all an agent left running.
+     *
+     * @return true when nothing so tagged is left
+     */
+    public boolean stopTagged(String variable, String value) {
+        return ProcessTree.tagged(variable, value).stop(STOP_GRACE);
+    }
+
+    /**
+     * Stops the processes (servers, agents, PostgreSQL) that a StackBench which is no longer
+     * running left behind, e.g. one killed with SIGKILL mid-sweep; they would hold its ports.
+     *
+     * @return the owners whose leftovers were stopped
+     */
+    public java.util.Set<String> stopOrphans() {
+        java.util.Set<String> dead = new java.util.TreeSet<>();
+        try (var procs = Files.newDirectoryStream(java.nio.file.Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+            for (var proc : procs) {
+                ProcessTree.environmentValue(proc, ProcessTree.OWNER_VARIABLE)
+                        .filter(o -> !o.equals(owner) && !alive(o))
+                        .ifPresent(dead::add);
+            }
+        } catch (IOException e) {
+            return dead;
+        }
+        dead.forEach(o -> ProcessTree.tagged(ProcessTree.OWNER_VARIABLE, o).stop(STOP_GRACE));
+        return dead;
+    }
+
+    private static boolean alive(String ownerIdentity) {
+        try {
+            long pid = Long.parseLong(ownerIdentity.substring(0, ownerIdentity.indexOf('.')));
+            return ProcessTree.identity(pid).filter(ownerIdentity::equals).isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Runs to completion or to the time limit, whichever comes first; never throws for a failing child. */
     public ProcessResult run(ProcessSpec spec) {
         RunningProcess process = start(spec);
@@ -54,6 +97,7 @@ public final class ProcessRunner {
         env.putAll(spec.environment());
         String marker = UUID.randomUUID().toString();
         env.put(ProcessTree.MARKER_VARIABLE, marker);
+        env.put(ProcessTree.OWNER_VARIABLE, owner);
         try {
             Files.createDirectories(spec.log().toAbsolutePath().getParent());
             Process process = builder.start();
@@ -127,7 +171,7 @@ public final class ProcessRunner {
         ProcessResult result(boolean timedOut, Duration duration) {
             log.await(2000);
             int code = timedOut || process.isAlive() ? -1 : process.exitValue();
-            return new ProcessResult(spec.label(), code, timedOut, duration, log.file(), log.tail(), log.truncated());
+            return new ProcessResult(spec.label(), code, timedOut, duration, log.file(), log.tail(), log.truncated(), log.total());
         }
     }
 }

@@ -23,30 +23,46 @@ final class ProcessTree {
 
     private static final Path PROC = Path.of("/proc");
 
-    private final String marker;
-    private final ProcessHandle root;
+    /**
+     * Environment variable naming the StackBench process that started a child, as
+     * {@code <pid>.<start time>}: after a crash, the next StackBench stops what the dead one left.
+     */
+    static final String OWNER_VARIABLE = "STACKBENCH_OWNER";
+
+    private final String tag;
+    private final Optional<ProcessHandle> root;
     private final long ownGroup;
 
     ProcessTree(String marker, ProcessHandle root) {
-        this.marker = marker;
+        this(MARKER_VARIABLE + "=" + marker, Optional.of(root));
+    }
+
+    private ProcessTree(String tag, Optional<ProcessHandle> root) {
+        this.tag = tag;
         this.root = root;
         this.ownGroup = processGroup(ProcessHandle.current().pid()).orElse(-1L);
+    }
+
+    /** Every process whose environment has {@code variable=value}, wherever it is in the process tree. */
+    static ProcessTree tagged(String variable, String value) {
+        return new ProcessTree(variable + "=" + value, Optional.empty());
     }
 
     /** Live members (zombies excluded). */
     Set<Long> members() {
         Set<Long> pids = new HashSet<>();
-        if (isLive(root.pid())) {
-            pids.add(root.pid());
-        }
-        root.descendants().map(ProcessHandle::pid).filter(ProcessTree::isLive).forEach(pids::add);
         Set<Long> groups = new HashSet<>();
-        groups.add(root.pid());
-        for (long pid : pids) {
-            processGroup(pid).ifPresent(groups::add);
-        }
+        root.ifPresent(r -> {
+            if (isLive(r.pid())) {
+                pids.add(r.pid());
+            }
+            r.descendants().map(ProcessHandle::pid).filter(ProcessTree::isLive).forEach(pids::add);
+            groups.add(r.pid());
+            for (long pid : pids) {
+                processGroup(pid).ifPresent(groups::add);
+            }
+        });
         groups.remove(ownGroup);
-        String tag = MARKER_VARIABLE + "=" + marker;
         long self = ProcessHandle.current().pid();
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path proc : procs) {
@@ -126,6 +142,28 @@ final class ProcessTree {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The value of {@code variable} in a process's environment, when it can be read. */
+    static Optional<String> environmentValue(Path proc, String variable) {
+        String prefix = variable + "=";
+        try {
+            byte[] env = Files.readAllBytes(proc.resolve("environ"));
+            for (String var : new String(env, StandardCharsets.UTF_8).split("\0")) {
+                if (var.startsWith(prefix)) {
+                    return Optional.of(var.substring(prefix.length()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Process gone, or not ours to read.
+        }
+        return Optional.empty();
+    }
+
+    /** {@code <pid>.<start time in clock ticks>}: unique for a process even when its pid is reused later. */
+    static Optional<String> identity(long pid) {
+        return stat(pid).map(s -> s.substring(s.lastIndexOf(')') + 2).split(" ")).filter(f -> f.length > 19)
+                .map(f -> pid + "." + f[19]);
     }
 
     private static boolean environmentHas(Path proc, String entry) {

@@ -127,6 +127,10 @@ public final class Workspace {
         if (!Files.isRegularFile(patch)) {
             throw StackBenchException.invalidInput("patch " + patch + " does not exist");
         }
+        if (isEmpty(patch)) {
+            // An agent that changed nothing leaves an empty patch: an empty solution, not bad input.
+            return;
+        }
         Path absolute = patch.toAbsolutePath();
         ProcessResult listing = git("git-apply-numstat", List.of("apply", "--numstat", "-z", absolute.toString()));
         if (!listing.succeeded()) {
@@ -140,6 +144,14 @@ public final class Workspace {
             throw StackBenchException.invalidInput("patch " + patch + " does not apply: " + applied.outputTail().strip());
         }
         requireLinksInside();
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Writes the workspace's content as a git patch against an empty tree, without dependencies or databases. */

@@ -52,7 +52,7 @@ class OracleAgentTest {
     @Test
     void rendersTemplatesAndPicksTheVariantFilesOfTheTasksDatabase() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
-        new OracleAgent(reference()).generate(catalog.get("koa-openapi-postgres-sequelize"), out);
+        new OracleAgent(reference()).materialise(catalog.get("koa-openapi-postgres-sequelize"), out);
         assertThat(out.resolve("package.json")).content().contains("\"pg\": \"8.13.1\",").doesNotContain("{{");
         assertThat(out.resolve("src/config/db.js")).hasContent("export const url = 'postgres://localhost/conduit';");
         assertThat(out.resolve("package-lock.json")).hasContent("{\"pg\": true}");
@@ -65,13 +65,13 @@ class OracleAgentTest {
     @Test
     void aTaskWithoutADatabaseConstraintGetsTheDefaultDatabase() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
-        new OracleAgent(reference()).generate(catalog.get("koa-openapi-clean_architecture"), out);
+        new OracleAgent(reference()).materialise(catalog.get("koa-openapi-clean_architecture"), out);
         assertThat(allText(out)).contains("sqlite3").doesNotContain("pg\"", "postgres");
     }
 
     @Test
     void aFrameworkWithoutAReferenceIsAnInputError() {
-        assertThatThrownBy(() -> new OracleAgent(tmp).generate(catalog.get("hono-openapi-sqlite"), tmp.resolve("out")))
+        assertThatThrownBy(() -> new OracleAgent(tmp).materialise(catalog.get("hono-openapi-sqlite"), tmp.resolve("out")))
                 .isInstanceOf(StackBenchException.class)
                 .hasMessageContaining("no reference solution for hono");
     }
@@ -80,11 +80,11 @@ class OracleAgentTest {
     void theFlaskReferenceNamesOnlyTheTasksDatabase() throws IOException {
         OracleAgent oracle = new OracleAgent(TestSettings.repo().resolve("references"));
         Path sqlite = Files.createDirectories(tmp.resolve("sqlite"));
-        oracle.generate(catalog.get("flask-openapi-clean_architecture-sqlite-sqlalchemy"), sqlite);
+        oracle.materialise(catalog.get("flask-openapi-clean_architecture-sqlite-sqlalchemy"), sqlite);
         assertThat(allText(sqlite)).contains("sqlite:///conduit.db").doesNotContain("postgres", "psycopg");
 
         Path postgres = Files.createDirectories(tmp.resolve("postgres"));
-        oracle.generate(catalog.get("flask-openapi-clean_architecture-postgres-sqlalchemy"), postgres);
+        oracle.materialise(catalog.get("flask-openapi-clean_architecture-postgres-sqlalchemy"), postgres);
         assertThat(allText(postgres)).contains("psycopg", "postgresql+psycopg://user:password@localhost:5432/conduit")
                 .doesNotContain("sqlite");
         assertThat(postgres.resolve("run.sh")).isExecutable();

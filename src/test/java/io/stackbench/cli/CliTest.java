@@ -59,7 +59,7 @@ class CliTest {
     @Test
     void anUnknownAgentExitsWithTheInputErrorCode() {
         assertThat(run("bench", "--agent", "gpt:5", "--tasks", "flask")).isEqualTo(2);
-        assertThat(err.toString()).contains("agent 'gpt' is not available");
+        assertThat(err.toString()).contains("unknown agent 'gpt:5'", "openai:MODEL");
     }
 
     @Test

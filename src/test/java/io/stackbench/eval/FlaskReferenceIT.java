@@ -37,7 +37,7 @@ class FlaskReferenceIT {
     private RunResult evaluateReference(String taskId) throws Exception {
         Task task = TaskCatalog.greenfield().get(taskId);
         Path solution = Files.createDirectories(tmp.resolve("generated"));
-        new OracleAgent(settings.references()).generate(task, solution);
+        new OracleAgent(settings.references()).materialise(task, solution);
         return harness.evaluator().evaluate(task, SolutionSource.of(solution), tmp.resolve("run"));
     }
 
@@ -72,7 +72,7 @@ class FlaskReferenceIT {
         Path run = Path.of("target", "relative-run-" + java.util.UUID.randomUUID());
         Task task = TaskCatalog.greenfield().get("flask-openapi-sqlite");
         Path solution = Files.createDirectories(tmp.resolve("generated"));
-        new OracleAgent(settings.references()).generate(task, solution);
+        new OracleAgent(settings.references()).materialise(task, solution);
         RunResult result = harness.evaluator().evaluate(task, SolutionSource.of(solution), run);
         assertThat(result.failingPhase()).isEmpty();
         assertThat(result.assertPercent()).isEqualTo(100.0);

@@ -40,7 +40,7 @@ class ReferenceSolutionsIT {
     private void assertReferenceScoresFull(Framework framework, String database) throws Exception {
         Task task = TaskCatalog.greenfield().get(framework.id() + "-openapi-clean_architecture-" + database + "-" + framework.orm().id());
         Path solution = Files.createDirectories(tmp.resolve(database + "-generated"));
-        new OracleAgent(settings.references()).generate(task, solution);
+        new OracleAgent(settings.references()).materialise(task, solution);
         RunResult result = harness.evaluator().evaluate(task, SolutionSource.of(solution), tmp.resolve(database + "-run"));
         assertThat(result.failingPhase()).as(task.id() + ": " + result.phases()).isEmpty();
         assertThat(result.assertions().total()).as(task.id()).isGreaterThanOrEqualTo(300);

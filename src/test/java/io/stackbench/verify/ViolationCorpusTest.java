@@ -39,7 +39,7 @@ class ViolationCorpusTest {
 
     private Path materialise(Task task) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("tree-" + counter++));
-        new OracleAgent(references).generate(task, out);
+        new OracleAgent(references).materialise(task, out);
         return out;
     }
 

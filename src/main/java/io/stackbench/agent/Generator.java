@@ -1,0 +1,154 @@
+package io.stackbench.agent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.core.BuildInfo;
+import io.stackbench.core.Json;
+import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.Databases;
+import io.stackbench.runtime.ProcessResult;
+import io.stackbench.runtime.ProcessRunner;
+import io.stackbench.runtime.ProcessSpec;
+import io.stackbench.runtime.Toolchain;
+import io.stackbench.runtime.Workspace;
+import io.stackbench.task.Constraint;
+import io.stackbench.task.PromptRenderer;
+import io.stackbench.task.Runtime;
+import io.stackbench.task.Task;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs one agent on one task in a generation directory and records what it did:
+ * {@code prompt.md}, the {@code workspace/} it built in, {@code solution.patch} (the workspace
+ * against the task's base, without dependencies, caches and databases), the agent's own records
+ * under {@code agent/}, and last {@code generation.json}.
+ */
+public final class Generator {
+
+    /** Environment variable tagging every process of one generation, so all of them stop with it. */
+    static final String GENERATION_VARIABLE = "STACKBENCH_GENERATION";
+    private static final Duration VENV_TIMEOUT = Duration.ofMinutes(3);
+
+    private final ProcessRunner runner;
+    private final Toolchain tools;
+    private final Databases databases;
+    private final PromptRenderer prompts;
+    private final ObjectMapper json;
+
+    public Generator(ProcessRunner runner, Toolchain tools, Databases databases, PromptRenderer prompts, ObjectMapper json) {
+        this.runner = runner;
+        this.tools = tools;
+        this.databases = databases;
+        this.prompts = prompts;
+        this.json = json;
+    }
+
+    /**
+     * Lets {@code agent} solve {@code task} in {@code dir} (absent or empty).
+     *
+     * @param keepWorkspace whether the workspace stays after the patch is recorded (a sweep evaluates the patch and drops it)
+     */
+    public Generation generate(Agent agent, String spec, Task task, int run, Path dir, Limits limits, boolean keepWorkspace) {
+        Path genDir = dir.toAbsolutePath().normalize();
+        Workspace.createEmptyDirectory(genDir, "generation directory");
+        Workspace workspace = Workspace.create(genDir.resolve("workspace"), genDir.resolve("logs"), runner);
+        Path recordDir = genDir.resolve("agent");
+        String prompt = prompts.render(task);
+        Path promptFile = genDir.resolve("prompt.md");
+        try {
+            Files.createDirectories(recordDir);
+            Files.writeString(promptFile, prompt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + genDir + " for " + task.id(), e);
+        }
+        String tag = UUID.randomUUID().toString();
+        Map<String, String> environment = agent.needsRuntime()
+                ? runtimeEnvironment(task, genDir, tag) : baseEnvironment(genDir, tag);
+
+        Instant started = Instant.now();
+        long startNanos = System.nanoTime();
+        AgentOutcome outcome;
+        try {
+            outcome = agent.run(new AgentRun(task, run, workspace.dir(), recordDir, prompt, promptFile, environment, limits));
+        } catch (StackBenchException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = AgentOutcome.error(agent.name() + " failed on " + task.id() + ": " + e, 0, Usage.UNKNOWN);
+        } finally {
+            // Servers an agent started to try its work must not outlive it: they would hold the
+            // ports the evaluation needs.
+            runner.stopTagged(GENERATION_VARIABLE, tag);
+        }
+        double seconds = Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0;
+        workspace.writePatch(genDir.resolve(Generation.PATCH_FILE));
+        Generation generation = new Generation(Generation.SCHEMA, task.id(), run,
+                new Generation.AgentInfo(spec, agent.name(), agent.model()), outcome.exitReason(), outcome.detail(),
+                outcome.steps(), outcome.usage(), started, seconds, Generation.PATCH_FILE, versions(agent, task));
+        if (!keepWorkspace) {
+            Workspace.deleteTree(workspace.dir());
+            Workspace.deleteTree(genDir.resolve("env"));
+            Workspace.deleteTree(genDir.resolve("home"));
+        }
+        Json.writeAtomically(json, genDir.resolve(Generation.FILE), generation);
+        return generation;
+    }
+
+    private Map<String, String> baseEnvironment(Path genDir, String tag) {
+        Path home = genDir.resolve("home");
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + home, e);
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+        env.put("HOME", home.toString());
+        env.put("LANG", "C.UTF-8");
+        env.put("TERM", "dumb");
+        env.put(GENERATION_VARIABLE, tag);
+        return env;
+    }
+
+    /** The task's runtime ready to use: a fresh virtualenv with pip on PATH, or Node and npm; PostgreSQL up. */
+    private Map<String, String> runtimeEnvironment(Task task, Path genDir, String tag) {
+        Map<String, String> env = baseEnvironment(genDir, tag);
+        if (task.runtime() == Runtime.PYTHON) {
+            Path venv = genDir.resolve("env").resolve("venv");
+            ProcessResult made = runner.run(ProcessSpec.tool("uv venv for the agent", List.of(tools.uv().toString(), "venv",
+                            "--quiet", "--seed", "--python", "python3", venv.toString()), genDir,
+                    genDir.resolve("logs").resolve("agent-venv.log"), VENV_TIMEOUT).withEnvironment(Map.of(
+                    "UV_CACHE_DIR", tools.home().resolve("cache").resolve("uv").toString(),
+                    "UV_PYTHON_DOWNLOADS", "never", "UV_NO_PROGRESS", "1")));
+            if (!made.succeeded()) {
+                throw StackBenchException.environment("cannot make the agent's virtualenv for " + task.id() + ": "
+                        + made.describeFailure());
+            }
+            env.put("VIRTUAL_ENV", venv.toString());
+            env.put("PATH", venv.resolve("bin") + ":" + env.get("PATH"));
+            env.put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
+        }
+        if (task.database().filter(Constraint.POSTGRES::equals).isPresent()) {
+            databases.postgres().ensureConduitDatabase();
+        }
+        return env;
+    }
+
+    private Map<String, String> versions(Agent agent, Task task) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("stackbench", BuildInfo.load().version());
+        if (agent.needsRuntime()) {
+            out.putAll(tools.versions(task.runtime() == Runtime.PYTHON ? List.of("python", "uv") : List.of("node", "npm")));
+        }
+        out.putAll(agent.versions());
+        return out;
+    }
+}
