@@ -58,4 +58,43 @@ class ProcessRunnerTest {
         long child = Long.parseLong(Files.readString(pidFile).strip());
         assertThat(ProcessTree.isLive(child)).isFalse();
     }
+
+    @Test
+    void stopsProcessesWhoseStackBenchOwnerIsGoneAndKeepsThoseOfALiveOne() throws Exception {
+        Process liveOwner = new ProcessBuilder("sleep", "60").start();
+        String liveIdentity = ProcessTree.identity(liveOwner.pid()).orElseThrow();
+        ProcessBuilder orphanBuilder = new ProcessBuilder("sleep", "60");
+        orphanBuilder.environment().put(ProcessTree.OWNER_VARIABLE, "999999999.12345");
+        Process orphan = orphanBuilder.start();
+        ProcessBuilder adoptedBuilder = new ProcessBuilder("sleep", "60");
+        adoptedBuilder.environment().put(ProcessTree.OWNER_VARIABLE, liveIdentity);
+        Process kept = adoptedBuilder.start();
+        try {
+            assertThat(runner.stopOrphans()).contains("999999999.12345").doesNotContain(liveIdentity);
+            assertThat(orphan.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).as("the orphan is stopped").isTrue();
+            assertThat(kept.isAlive()).as("a live StackBench's child is left alone").isTrue();
+        } finally {
+            orphan.destroyForcibly();
+            kept.destroyForcibly();
+            liveOwner.destroyForcibly();
+        }
+    }
+
+    @Test
+    void stopsEveryProcessCarryingATagWhereverItWent() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("setsid", "sleep", "60");
+        builder.environment().put("STACKBENCH_TEST_TAG", "t-1");
+        Process tagged = builder.start();
+        ProcessBuilder otherBuilder = new ProcessBuilder("sleep", "60");
+        otherBuilder.environment().put("STACKBENCH_TEST_TAG", "t-2");
+        Process other = otherBuilder.start();
+        try {
+            assertThat(runner.stopTagged("STACKBENCH_TEST_TAG", "t-1")).isTrue();
+            assertThat(tagged.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(other.isAlive()).isTrue();
+        } finally {
+            tagged.destroyForcibly();
+            other.destroyForcibly();
+        }
+    }
 }
