@@ -43,6 +43,9 @@ final class JsonFormat {
         if (!report.grouped()) {
             decay(report, root.putArray("decay"));
             effects(report, root.putArray("marginalEffects"));
+            if (!report.spending().isEmpty()) {
+                spending(report, root.putArray("agents"));
+            }
         }
         try {
             return Json.mapper().writeValueAsString(root) + "\n";
@@ -71,6 +74,24 @@ final class JsonFormat {
             } else {
                 test.putNull("p");
             }
+        }
+    }
+
+    private static void spending(Report report, ArrayNode out) {
+        for (Spending s : report.spending()) {
+            ObjectNode o = out.addObject().put("agent", s.configuration().agent()).put("model", s.configuration().model())
+                    .put("runs", s.runs());
+            ObjectNode reasons = o.putObject("exitReasons");
+            new java.util.TreeMap<>(s.exitReasons()).forEach(reasons::put);
+            put(o, "meanSteps", s.meanSteps());
+            o.put("inputTokens", s.inputTokens()).put("outputTokens", s.outputTokens());
+            if (s.costKnown() > 0) {
+                o.put("costUsd", Math.round(s.costUsd() * 10000) / 10000.0);
+            } else {
+                o.putNull("costUsd");
+            }
+            o.put("runsWithCost", s.costKnown());
+            put(o, "meanAgentSeconds", s.meanSeconds());
         }
     }
 

@@ -7,10 +7,11 @@ import java.util.Objects;
  * Everything a report shows, computed once from the runs and rendered by each {@link ReportFormat}.
  *
  * @param tables the cell tables: the standard set, or the one {@code --by} asked for
+ * @param spending what each configuration's agent spent, for runs a sweep generated
  * @param grouped whether {@code --by} chose the grouping (then only its table is shown)
  */
 public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tables, List<Decay> decays,
-                     List<MarginalEffect> effects, boolean grouped) {
+                     List<MarginalEffect> effects, List<Spending> spending, boolean grouped) {
 
     /** Name of the configuration × level table, the study's main table. */
     public static final String MAIN = "configuration × level";
@@ -23,6 +24,7 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
         tables = List.copyOf(tables);
         decays = List.copyOf(decays);
         effects = List.copyOf(effects);
+        spending = List.copyOf(spending);
     }
 
     /** The report of {@code runs}, grouped by {@code by}, or the standard set of tables when it is empty. */
@@ -39,7 +41,8 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
                         CellTable.of("runtime", List.of(Dimension.RUNTIME), scores),
                         CellTable.of("constraint", List.of(Dimension.CONSTRAINT), scores))
                 : List.of(CellTable.of(String.join(" × ", by.stream().map(Dimension::id).toList()), by, scores));
-        return new Report(runs, scores, tables, Decay.of(main, scores), MarginalEffect.of(scores), !by.isEmpty());
+        return new Report(runs, scores, tables, Decay.of(main, scores), MarginalEffect.of(scores),
+                Spending.of(runs), !by.isEmpty());
     }
 
     /** The table of this name, which the standard set always has. */

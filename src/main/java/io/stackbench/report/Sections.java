@@ -19,6 +19,9 @@ final class Sections {
             sections.add(decay(report.decays()));
             sections.add(decayTest(report.decays()));
             sections.add(effects(report.effects()));
+            if (!report.spending().isEmpty()) {
+                sections.add(spending(report.spending()));
+            }
         }
         return sections;
     }
@@ -60,5 +63,15 @@ final class Sections {
                 Integer.toString(e.strict().n()), Numbers.meanSem(e.strict()), Numbers.meanSem(e.raw()))).toList();
         return new TextTable("marginal effect of each constraint (matched task pairs, mean Δ ± SEM)",
                 List.of("configuration", "effect", "pairs", "Δ strict A%", "Δ A%"), rows, 2);
+    }
+
+    static TextTable spending(List<Spending> spending) {
+        List<List<String>> rows = spending.stream().map(s -> List.of(s.configuration().id(), Integer.toString(s.runs()),
+                s.exitReasonsText(), Numbers.one(s.meanSteps()), Long.toString(s.inputTokens()), Long.toString(s.outputTokens()),
+                s.costKnown() == 0 ? Numbers.NOT_AVAILABLE : Numbers.fixed(s.costUsd(), 2)
+                        + (s.costKnown() < s.runs() ? " (" + s.costKnown() + " runs priced)" : ""),
+                Numbers.one(s.meanSeconds()))).toList();
+        return new TextTable("agents: how runs ended and what they spent", List.of("configuration", "runs", "exit reasons",
+                "mean steps", "input tokens", "output tokens", "cost USD", "mean agent s"), rows, 1);
     }
 }

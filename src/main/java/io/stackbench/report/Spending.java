@@ -1,0 +1,51 @@
+package io.stackbench.report;
+
+import io.stackbench.eval.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What one configuration's agent spent and how its runs ended, over the runs a sweep generated
+ * (evaluations of hand-given solutions carry no agent record and are left out).
+ *
+ * @param exitReasons runs per exit reason, e.g. {@code submitted=52, step_limit=8}
+ * @param costUsd total cost of the runs whose cost is known
+ * @param costKnown how many runs have a known cost
+ */
+public record Spending(Configuration configuration, int runs, Map<String, Long> exitReasons, OptionalDouble meanSteps,
+                       long inputTokens, long outputTokens, double costUsd, int costKnown, OptionalDouble meanSeconds) {
+
+    public Spending {
+        exitReasons = Map.copyOf(exitReasons);
+    }
+
+    /** One entry per configuration that has generated runs, in configuration order. */
+    static List<Spending> of(List<Run> runs) {
+        Map<Configuration, List<RunResult.Generation>> byConfiguration = new TreeMap<>();
+        for (Run run : runs) {
+            run.result().generation().ifPresent(g ->
+                    byConfiguration.computeIfAbsent(run.configuration(), k -> new ArrayList<>()).add(g));
+        }
+        List<Spending> out = new ArrayList<>();
+        byConfiguration.forEach((configuration, gs) -> out.add(new Spending(configuration, gs.size(),
+                gs.stream().collect(Collectors.groupingBy(RunResult.Generation::exitReason, TreeMap::new, Collectors.counting())),
+                gs.stream().mapToInt(RunResult.Generation::steps).average(),
+                gs.stream().mapToLong(RunResult.Generation::inputTokens).sum(),
+                gs.stream().mapToLong(RunResult.Generation::outputTokens).sum(),
+                gs.stream().map(RunResult.Generation::costUsd).flatMap(Optional::stream).mapToDouble(Double::doubleValue).sum(),
+                (int) gs.stream().filter(g -> g.costUsd().isPresent()).count(),
+                gs.stream().mapToDouble(RunResult.Generation::seconds).average())));
+        return out;
+    }
+
+    /** {@code submitted 52, step_limit 8}. */
+    String exitReasonsText() {
+        return new TreeMap<>(exitReasons).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}
