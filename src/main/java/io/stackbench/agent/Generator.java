@@ -34,8 +34,6 @@ import java.util.UUID;
  */
 public final class Generator {
 
-    /** Environment variable tagging every process of one generation, so all of them stop with it. */
-    static final String GENERATION_VARIABLE = "STACKBENCH_GENERATION";
     private static final Duration VENV_TIMEOUT = Duration.ofMinutes(3);
 
     private final ProcessRunner runner;
@@ -86,7 +84,7 @@ public final class Generator {
         } finally {
             // Servers an agent started to try its work must not outlive it: they would hold the
             // ports the evaluation needs.
-            runner.stopTagged(GENERATION_VARIABLE, tag);
+            runner.stopTagged(ProcessRunner.AGENT_VARIABLE, tag);
         }
         double seconds = Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0;
         workspace.writePatch(genDir.resolve(Generation.PATCH_FILE));
@@ -114,7 +112,7 @@ public final class Generator {
         env.put("HOME", home.toString());
         env.put("LANG", "C.UTF-8");
         env.put("TERM", "dumb");
-        env.put(GENERATION_VARIABLE, tag);
+        env.put(ProcessRunner.AGENT_VARIABLE, tag);
         return env;
     }
 

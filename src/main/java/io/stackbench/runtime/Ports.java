@@ -30,6 +30,16 @@ public final class Ports {
 
     /** "pid 123 (python3 app.py)" for the process listening on {@code port}, when it can be found. */
     public static Optional<String> describeListener(int port) {
+        return listenerSocket(port).map(inode -> listenerPid(inode).map(pid -> "pid " + pid + " (" + commandLine(pid) + ")")
+                .orElse("a process StackBench cannot see (socket inode " + inode + ")"));
+    }
+
+    /** The process listening on {@code port}, when it can be found. */
+    static Optional<Long> listener(int port) {
+        return listenerSocket(port).flatMap(Ports::listenerPid);
+    }
+
+    private static Optional<String> listenerSocket(int port) {
         String hexPort = String.format(Locale.ROOT, ":%04X", port);
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             try {
@@ -38,7 +48,7 @@ public final class Ports {
                     String[] f = line.trim().split("\\s+");
                     // f[1] local address, f[3] state (0A = LISTEN), f[9] socket inode.
                     if (f.length > 9 && f[1].endsWith(hexPort) && f[3].equals("0A")) {
-                        return Optional.of(owner(f[9]).orElse("a process StackBench cannot see (socket inode " + f[9] + ")"));
+                        return Optional.of(f[9]);
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -48,15 +58,22 @@ public final class Ports {
         return Optional.empty();
     }
 
-    private static Optional<String> owner(String inode) {
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ').strip();
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static Optional<Long> listenerPid(String inode) {
         String target = "socket:[" + inode + "]";
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path proc : procs) {
                 try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
                     for (Path fd : fds) {
                         if (Files.readSymbolicLink(fd).toString().equals(target)) {
-                            String cmd = Files.readString(proc.resolve("cmdline")).replace('\0', ' ').strip();
-                            return Optional.of("pid " + proc.getFileName() + " (" + cmd + ")");
+                            return Optional.of(Long.parseLong(proc.getFileName().toString()));
                         }
                     }
                 } catch (IOException | RuntimeException e) {

@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProcessRunner {
 
+    /** Environment variable tagging every process of one agent run, so all of them can be stopped with it. */
+    public static final String AGENT_VARIABLE = "STACKBENCH_GENERATION";
+
     /** Time a stopped process tree gets between TERM and KILL. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(3);
 

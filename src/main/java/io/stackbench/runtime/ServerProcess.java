@@ -39,7 +39,7 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path workspace, Map<String, String> environment, Path log, long logCap,
                                       int port, ProcessRunner runner) {
-        requireFree(port);
+        awaitFree(port);
         Path runScript = workspace.resolve("run.sh");
         if (!java.nio.file.Files.isRegularFile(runScript)) {
             throw new SolutionFailure("mandatory file run.sh is missing");
@@ -50,6 +50,31 @@ public final class ServerProcess implements AutoCloseable {
         ProcessSpec spec = new ProcessSpec("server (./run.sh)", List.of("./run.sh"), workspace, environment, false,
                 log, logCap, Duration.ofDays(1), true);
         return new ServerProcess(runner.start(spec), port);
+    }
+
+    /** How long a server start waits for its port to become free. */
+    static final Duration PORT_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * In a sweep with parallel agents, one of them may be trying its own server on the port: the
+     * evaluation waits for it (an agent's processes end with the agent, at its time limit at the
+     * latest). Anything else gets {@link #PORT_WAIT} before the port counts as taken.
+     */
+    private static void awaitFree(int port) {
+        long deadline = System.nanoTime() + PORT_WAIT.toNanos();
+        while (!Ports.isFree(port)) {
+            if (!heldByAgent(port) && System.nanoTime() > deadline) {
+                break;
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        requireFree(port);
+    }
+
+    /** Whether the process on {@code port} belongs to an agent at work (then it is not the server's, nor a squatter). */
+    private static boolean heldByAgent(int port) {
+        return Ports.listener(port).map(pid -> ProcessTree.environmentValue(
+                java.nio.file.Path.of("/proc", Long.toString(pid)), ProcessRunner.AGENT_VARIABLE).isPresent()).orElse(false);
     }
 
     /** Fails with an environment error when something already listens on {@code port}. */
@@ -114,7 +139,7 @@ public final class ServerProcess implements AutoCloseable {
         for (int i = 0; i < 20 && !Ports.isFree(port); i++) {
             sleep(Duration.ofMillis(100));
         }
-        if (!Ports.isFree(port)) {
+        if (!Ports.isFree(port) && !heldByAgent(port)) {
             return java.util.Optional.of("port " + port + " is still taken after teardown by "
                     + Ports.describeListener(port).orElse("an unknown process"));
         }

@@ -29,10 +29,14 @@ public final class Workspace {
     public static final Set<String> DEPENDENCY_FOLDERS = Set.of(
             "node_modules", ".venv", "venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".git", ".npm");
 
-    /** Patterns left out of a recorded patch: dependencies, caches, and database files the server writes. */
+    /**
+     * Patterns left out of a recorded patch: dependencies, caches, build output, and database
+     * files the server writes. A solution is its sources; {@code run.sh} starts it from them.
+     */
     private static final List<String> PATCH_EXCLUDES = List.of(
             "node_modules/", ".venv/", "venv/", "__pycache__/", "*.pyc", ".pytest_cache/", ".mypy_cache/",
-            ".npm/", "*.db", "*.sqlite", "*.sqlite3", "*.db-journal", "*.db-wal", "*.db-shm");
+            ".ruff_cache/", ".npm/", ".cache/", "dist/", "build/", "*.egg-info/", "coverage/", ".nyc_output/",
+            "*.tsbuildinfo", "*.db", "*.sqlite", "*.sqlite3", "*.db-journal", "*.db-wal", "*.db-shm");
 
     private static final Duration GIT_TIMEOUT = Duration.ofSeconds(60);
 

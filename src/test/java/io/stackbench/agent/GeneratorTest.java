@@ -78,12 +78,14 @@ class GeneratorTest {
             write(run.workspace().resolve("app.py"), "print('hi')\n");
             write(run.workspace().resolve("node_modules/x/index.js"), "junk\n");
             write(run.workspace().resolve("conduit.db"), "data\n");
+            write(run.workspace().resolve("dist/bundle.js"), "built\n");
+            write(run.workspace().resolve("src/__pycache__/app.cpython-311.pyc"), "cache\n");
             write(run.recordDir().resolve("notes.txt"), "agent's own record\n");
             return new AgentOutcome(ExitReason.STEP_LIMIT, Optional.of("used 3 of 3 steps"), 3, new Usage(100, 20, Optional.of(0.5)));
         }), "scripted", task, 2, dir.resolve("gen"), Limits.DEFAULT, false);
 
         String patch = Files.readString(dir.resolve("gen/solution.patch"));
-        assertThat(patch).contains("app.py").doesNotContain("node_modules", "conduit.db");
+        assertThat(patch).contains("app.py").doesNotContain("node_modules", "conduit.db", "dist/", "__pycache__");
         assertThat(Files.readString(dir.resolve("gen/prompt.md"))).contains("Flask");
         assertThat(dir.resolve("gen/workspace")).as("a sweep keeps the patch, not the tree").doesNotExist();
         assertThat(dir.resolve("gen/agent/notes.txt")).exists();

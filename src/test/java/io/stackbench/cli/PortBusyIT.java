@@ -33,4 +33,35 @@ class PortBusyIT {
             }
         }
     }
+
+    @Test
+    void anAgentsServerOnPort8080DelaysAServerStartInsteadOfFailingIt(@TempDir Path workspace) throws Exception {
+        ProcessBuilder agentServer = new ProcessBuilder("python3", "-m", "http.server", "8080", "--bind", "127.0.0.1")
+                .redirectErrorStream(true).redirectOutput(workspace.resolve("agent.log").toFile());
+        agentServer.environment().put(io.stackbench.runtime.ProcessRunner.AGENT_VARIABLE, "agent-at-work");
+        Process agent = agentServer.start();
+        Files.writeString(workspace.resolve("run.sh"), "#!/bin/bash\nexec sleep 60\n");
+        try {
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (io.stackbench.runtime.Ports.isFree(8080) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            // The agent finishes trying its server after a few seconds, as an agent run ends.
+            new Thread(() -> {
+                try {
+                    Thread.sleep(3000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                agent.destroy();
+            }).start();
+            long start = System.nanoTime();
+            var server = io.stackbench.runtime.ServerProcess.start(workspace, java.util.Map.of("PATH", "/usr/bin:/bin"),
+                    workspace.resolve("server.log"), 1024, 8080, new io.stackbench.runtime.ProcessRunner());
+            assertThat((System.nanoTime() - start) / 1e9).as("waited for the agent's server").isGreaterThan(2.0);
+            assertThat(server.stop()).isEmpty();
+        } finally {
+            agent.destroyForcibly();
+        }
+    }
 }
