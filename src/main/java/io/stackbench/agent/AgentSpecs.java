@@ -2,6 +2,7 @@ package io.stackbench.agent;
 
 import io.stackbench.core.Settings;
 import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.ProcessRunner;
 
 /**
  * Turns an agent spec from the command line into an agent: {@code oracle}, {@code openai:MODEL},
@@ -12,10 +13,17 @@ public final class AgentSpecs {
 
     private final Settings settings;
     private final AgentConfig config;
+    private final ProcessRunner runner;
+    private final Presets presets = Presets.builtIn();
 
     public AgentSpecs(Settings settings, AgentConfig config) {
+        this(settings, config, new ProcessRunner());
+    }
+
+    public AgentSpecs(Settings settings, AgentConfig config, ProcessRunner runner) {
         this.settings = settings;
         this.config = config;
+        this.runner = runner;
     }
 
     public Agent parse(String spec) {
@@ -24,8 +32,12 @@ public final class AgentSpecs {
         String argument = colon < 0 ? "" : spec.substring(colon + 1);
         return switch (kind) {
             case "oracle" -> new OracleAgent(settings.references());
-            default -> throw StackBenchException.invalidInput("unknown agent '" + spec + "'; agents are: oracle, "
-                    + "openai:MODEL, anthropic:MODEL, cmd:'TEMPLATE', replay:DIR");
+            case "cmd" -> CommandAgent.fromTemplate(argument, config, runner);
+            case "replay" -> ReplayAgent.open(argument, runner);
+            default -> presets.find(kind).<Agent>map(p -> CommandAgent.fromPreset(p, argument, config, runner))
+                    .orElseThrow(() -> StackBenchException.invalidInput("unknown agent '" + spec + "'; agents are: oracle, "
+                            + "openai:MODEL, anthropic:MODEL, cmd:'TEMPLATE', replay:DIR[@AGENT/MODEL], and the CLI presets "
+                            + String.join(", ", presets.names()) + " (PRESET or PRESET:MODEL)"));
         };
     }
 }

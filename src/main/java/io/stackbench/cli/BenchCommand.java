@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--agent", required = true, description = "Agent spec: oracle, openai:MODEL, anthropic:MODEL, "
-            + "cmd:'TEMPLATE', a CLI preset (claude-code, codex, aider, mini-swe-agent, gemini-cli, opencode)[:MODEL], replay:DIR.")
+            + "cmd:'TEMPLATE', a CLI preset (claude-code, codex, aider, mini-swe-agent, gemini-cli, opencode)[:MODEL], "
+            + "replay:DIR[@AGENT/MODEL]. See docs/agents.md.")
     String agentSpec;
 
     @Option(names = "--tasks", defaultValue = "all", description = "Task filter: all, a framework, L0–L3, a constraint, an id, a glob; comma = or, + = and (default: all).")
