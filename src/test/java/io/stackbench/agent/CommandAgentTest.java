@@ -24,7 +24,7 @@ class CommandAgentTest {
 
     private static Map<String, String> runEnvironment(Path home) {
         return Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"), "HOME", home.toString(),
-                "LANG", "C.UTF-8", "TERM", "dumb", Generator.GENERATION_VARIABLE, "tag-123");
+                "LANG", "C.UTF-8", "TERM", "dumb", io.stackbench.runtime.ProcessRunner.AGENT_VARIABLE, "tag-123");
     }
 
     private Agent cmd(String template, List<String> passEnv, Map<String, String> stackbenchEnvironment) {
@@ -75,7 +75,7 @@ class CommandAgentTest {
         Map<String, String> seen = parseEnv(run.workspace().resolve("env.txt"));
         assertThat(seen).containsEntry("OPENAI_API_KEY", "sk-listed")
                 .containsEntry("HOME", home.toString())
-                .containsEntry(Generator.GENERATION_VARIABLE, "tag-123")
+                .containsEntry(io.stackbench.runtime.ProcessRunner.AGENT_VARIABLE, "tag-123")
                 .doesNotContainKey("MY_SECRET_TOKEN")
                 .doesNotContainKey("NOT_SET_ANYWHERE");
         // Nothing of StackBench's own environment leaks beyond what the run and the allow-list give.
