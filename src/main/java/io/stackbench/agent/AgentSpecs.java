@@ -1,5 +1,7 @@
 package io.stackbench.agent;
 
+import io.stackbench.agent.loop.LoopAgent;
+import io.stackbench.agent.model.Provider;
 import io.stackbench.core.Settings;
 import io.stackbench.core.StackBenchException;
 
@@ -24,6 +26,8 @@ public final class AgentSpecs {
         String argument = colon < 0 ? "" : spec.substring(colon + 1);
         return switch (kind) {
             case "oracle" -> new OracleAgent(settings.references());
+            case "openai" -> LoopAgent.create(Provider.OPENAI, argument, config);
+            case "anthropic" -> LoopAgent.create(Provider.ANTHROPIC, argument, config);
             default -> throw StackBenchException.invalidInput("unknown agent '" + spec + "'; agents are: oracle, "
                     + "openai:MODEL, anthropic:MODEL, cmd:'TEMPLATE', replay:DIR");
         };
