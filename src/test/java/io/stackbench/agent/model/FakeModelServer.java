@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
  * A model endpoint on loopback that answers from a script, for tests: real HTTP in the dialect of
@@ -72,6 +73,12 @@ public final class FakeModelServer implements AutoCloseable {
         this.dialect = dialect;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        // Handlers on their own daemon threads: closing the server need not wait for a delayed answer.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-model-server");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
