@@ -171,6 +171,9 @@ final class Episode {
                 // A rejected key (StackBenchException) passes through and stops the sweep.
                 throw failure;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new ModelFailure("the model call failed: " + e.getCause(), e.getCause());
         }
     }
