@@ -1,5 +1,7 @@
 package io.stackbench.agent;
 
+import io.stackbench.agent.loop.LoopAgent;
+import io.stackbench.agent.model.Provider;
 import io.stackbench.core.Settings;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.runtime.ProcessRunner;
@@ -32,6 +34,8 @@ public final class AgentSpecs {
         String argument = colon < 0 ? "" : spec.substring(colon + 1);
         return switch (kind) {
             case "oracle" -> new OracleAgent(settings.references());
+            case "openai" -> LoopAgent.create(Provider.OPENAI, argument, config);
+            case "anthropic" -> LoopAgent.create(Provider.ANTHROPIC, argument, config);
             case "cmd" -> CommandAgent.fromTemplate(argument, config, runner);
             case "replay" -> ReplayAgent.open(argument, runner);
             default -> presets.find(kind).<Agent>map(p -> CommandAgent.fromPreset(p, argument, config, runner))
