@@ -39,7 +39,13 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path workspace, Map<String, String> environment, Path log, long logCap,
                                       int port, ProcessRunner runner) {
-        awaitFree(port);
+        return start(workspace, environment, log, logCap, port, runner, PORT_WAIT);
+    }
+
+    /** As above, giving a holder of the port that is not an agent {@code portWait} to let go. */
+    static ServerProcess start(Path workspace, Map<String, String> environment, Path log, long logCap,
+                               int port, ProcessRunner runner, Duration portWait) {
+        awaitFree(port, portWait);
         Path runScript = workspace.resolve("run.sh");
         if (!java.nio.file.Files.isRegularFile(runScript)) {
             throw new SolutionFailure("mandatory file run.sh is missing");
@@ -60,8 +66,8 @@ public final class ServerProcess implements AutoCloseable {
      * evaluation waits for it (an agent's processes end with the agent, at its time limit at the
      * latest). Anything else gets {@link #PORT_WAIT} before the port counts as taken.
      */
-    private static void awaitFree(int port) {
-        long deadline = System.nanoTime() + PORT_WAIT.toNanos();
+    private static void awaitFree(int port, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (!Ports.isFree(port)) {
             if (!heldByAgent(port) && System.nanoTime() > deadline) {
                 break;

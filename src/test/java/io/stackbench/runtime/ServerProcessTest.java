@@ -85,7 +85,8 @@ class ServerProcessTest {
         try (ServerSocket squatter = new ServerSocket(0)) {
             int port = squatter.getLocalPort();
             Files.writeString(workspace.resolve("run.sh"), "#!/usr/bin/env bash\nsleep 1\n");
-            assertThatThrownBy(() -> ServerProcess.start(workspace, Map.of(), workspace.resolve("server.log"), 1024, port, runner))
+            assertThatThrownBy(() -> ServerProcess.start(workspace, Map.of(), workspace.resolve("server.log"), 1024, port, runner,
+                    java.time.Duration.ofMillis(300)))
                     .isInstanceOf(StackBenchException.class)
                     .hasMessageContaining("port " + port + " is taken by pid " + ProcessHandle.current().pid())
                     .satisfies(e -> assertThat(((StackBenchException) e).kind()).isEqualTo(StackBenchException.Kind.ENVIRONMENT));
