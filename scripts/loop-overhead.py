@@ -26,6 +26,9 @@ def serve(steps, command):
     turns = {"n": 0}
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
         def log_message(self, *args):
             pass
 
