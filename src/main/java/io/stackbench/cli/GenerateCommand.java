@@ -55,7 +55,10 @@ final class GenerateCommand implements Callable<Integer> {
         var agent = new AgentSpecs(settings, config).parse(agentSpec);
         PrintWriter console = spec.commandLine().getOut();
         try (Harness h = new Harness(settings, harness.suiteFile())) {
-            h.preflight(List.of(task)).forEach(note -> spec.commandLine().getErr().println("generate: " + note));
+            if (agent.needsRuntime()) {
+                // The agent will want port 8080 and, for PostgreSQL tasks, the database.
+                h.preflight(List.of(task)).forEach(note -> spec.commandLine().getErr().println("generate: " + note));
+            }
             Generation g = new Generator(h.runner(), h.tools(), h.databases(), new PromptRenderer(ConduitContract.load().text()),
                     Json.mapper()).generate(agent, agentSpec, task, run, out, config.limits(), true);
             console.printf("%s on %s: %s after %d steps, %.1f s; tokens in %d, out %d%s%n", agentSpec, task.id(),
