@@ -123,6 +123,7 @@ public final class BenchRunner {
             progress.started(slot.task(), slot.run(), ProgressListener.Stage.GENERATE, counter.tally());
             generation = generator.generate(agent, spec, slot.task(), slot.run(), genDir, limits, false);
         }
+        progress.started(slot.task(), slot.run(), ProgressListener.Stage.QUEUED, counter.tally());
         evaluation.lock();
         try {
             progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());

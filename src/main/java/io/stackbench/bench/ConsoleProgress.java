@@ -60,11 +60,12 @@ public final class ConsoleProgress implements ProgressListener {
         int filled = last.total() == 0 ? 0 : BAR_WIDTH * last.done() / last.total();
         String eta = last.etaSeconds().stream().mapToObj(ConsoleProgress::duration).findFirst().orElse("…");
         long generating = running.values().stream().filter(Stage.GENERATE::equals).count();
+        long queued = running.values().stream().filter(Stage.QUEUED::equals).count();
         String evaluating = running.entrySet().stream().filter(e -> e.getValue() == Stage.EVALUATE).map(Map.Entry::getKey)
                 .findFirst().orElse("-");
-        out.printf(Locale.ROOT, "\r[%s%s] %d/%d  failed %d  eta %s  generating %d  evaluating %s\u001b[K",
+        out.printf(Locale.ROOT, "\r[%s%s] %d/%d  failed %d  eta %s  generating %d  queued %d  evaluating %s\u001b[K",
                 "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), last.done(), last.total(), last.failed(), eta,
-                generating, evaluating);
+                generating, queued, evaluating);
         out.flush();
     }
 

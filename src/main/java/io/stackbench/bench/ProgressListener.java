@@ -6,8 +6,8 @@ import io.stackbench.task.Task;
 /** Hears about a sweep's progress; called from several threads when generations run in parallel. */
 public interface ProgressListener {
 
-    /** What a run is doing. */
-    enum Stage { GENERATE, EVALUATE }
+    /** What a run is doing: its agent at work, waiting for its turn to be evaluated, being evaluated. */
+    enum Stage { GENERATE, QUEUED, EVALUATE }
 
     /** A run entered a stage. */
     void started(Task task, int run, Stage stage, Tally tally);
