@@ -75,6 +75,10 @@ public final class Generator {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         AgentOutcome outcome;
+        // Agents run in process groups of their own, out of reach of the terminal's Ctrl-C: when
+        // StackBench is stopped, it stops them, or they would go on working (and spending).
+        Thread stopOnExit = new Thread(() -> runner.stopTagged(ProcessRunner.AGENT_VARIABLE, tag), "stop-agent-" + task.id());
+        java.lang.Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             outcome = agent.run(new AgentRun(task, run, workspace.dir(), recordDir, prompt, promptFile, environment, limits));
         } catch (StackBenchException e) {
@@ -85,6 +89,13 @@ public final class Generator {
             // Servers an agent started to try its work must not outlive it: they would hold the
             // ports the evaluation needs.
             runner.stopTagged(ProcessRunner.AGENT_VARIABLE, tag);
+            removeHook(stopOnExit);
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // The sweep is being stopped: the agent was cut off, which is no outcome of its own.
+            // No record is written, so the next sweep runs it again.
+            throw StackBenchException.unexpectedState("the run of " + agent.name() + " on " + task.id()
+                    + " was interrupted; it is not recorded");
         }
         double seconds = Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0;
         workspace.writePatch(genDir.resolve(Generation.PATCH_FILE));
@@ -98,6 +109,14 @@ public final class Generator {
         }
         Json.writeAtomically(json, genDir.resolve(Generation.FILE), generation);
         return generation;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            java.lang.Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook is running or has run.
+        }
     }
 
     private Map<String, String> baseEnvironment(Path genDir, String tag) {

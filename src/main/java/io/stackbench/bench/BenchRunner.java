@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -85,21 +86,31 @@ public final class BenchRunner {
             t.setDaemon(true);
             return t;
         });
+        // Results are taken as they complete, so the first run that fails for StackBench's own
+        // reasons (PostgreSQL gone, a bad key) stops the sweep at once, not when its turn comes.
+        CompletionService<Indexed> done = new ExecutorCompletionService<>(pool);
+        RunResult[] out = new RunResult[slots.size()];
+        int submitted = 0;
         try {
-            List<Future<RunResult>> pending = new ArrayList<>();
             for (int i = 0; i < slots.size(); i++) {
+                if (earlier.get(i).isPresent()) {
+                    out[i] = earlier.get(i).get();
+                    continue;
+                }
+                int index = i;
                 Slot slot = slots.get(i);
-                pending.add(earlier.get(i).isPresent() ? null : pool.submit(() -> {
+                done.submit(() -> {
                     RunResult result = runOne(slot, counter);
                     progress.finished(slot.task(), slot.run(), result, false, counter.finished(result, false));
-                    return result;
-                }));
+                    return new Indexed(index, result);
+                });
+                submitted++;
             }
-            List<RunResult> out = new ArrayList<>();
-            for (int i = 0; i < slots.size(); i++) {
-                out.add(pending.get(i) == null ? earlier.get(i).orElseThrow() : await(pending.get(i), slots.get(i)));
+            for (int i = 0; i < submitted; i++) {
+                Indexed next = await(done);
+                out[next.index()] = next.result();
             }
-            return out;
+            return List.of(out);
         } finally {
             pool.shutdownNow();
         }
@@ -127,8 +138,16 @@ public final class BenchRunner {
         evaluation.lock();
         try {
             progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
-            return evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
+            RunResult result = evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
                     genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)));
+            if (Thread.currentThread().isInterrupted()) {
+                // The sweep is being stopped and the evaluation was cut short (its suite or
+                // server killed): that score is not the solution's, so it must not count.
+                Workspace.deleteTree(slot.dir().resolve(Evaluator.RESULT_FILE));
+                throw StackBenchException.unexpectedState("the evaluation of " + slot.task().id() + " run " + slot.run()
+                        + " was interrupted; it is not recorded");
+            }
+            return result;
         } finally {
             evaluation.unlock();
         }
@@ -139,17 +158,17 @@ public final class BenchRunner {
                 g.usage().inputTokens(), g.usage().outputTokens(), g.usage().costUsd(), g.seconds());
     }
 
-    private static RunResult await(Future<RunResult> future, Slot slot) {
+    private static Indexed await(CompletionService<Indexed> done) {
         try {
-            return future.get();
+            return done.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw StackBenchException.unexpectedState("interrupted while waiting for " + slot.task().id() + " run " + slot.run());
+            throw StackBenchException.unexpectedState("interrupted while waiting for the sweep's runs");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw StackBenchException.internal("run " + slot.run() + " of " + slot.task().id() + " failed", e.getCause());
+            throw StackBenchException.internal("a run of the sweep failed", e.getCause());
         }
     }
 
@@ -190,5 +209,8 @@ public final class BenchRunner {
     }
 
     private record Slot(Task task, int run, Path dir) {
+    }
+
+    private record Indexed(int index, RunResult result) {
     }
 }

@@ -135,6 +135,19 @@ class GeneratorTest {
     }
 
     @Test
+    void anAgentCutOffBecauseTheSweepIsStoppingIsNotRecorded() {
+        try {
+            assertThatThrownBy(() -> generator().generate(agent(run -> {
+                Thread.currentThread().interrupt();
+                return new AgentOutcome(ExitReason.TIME_LIMIT, Optional.of("killed"), 1, Usage.UNKNOWN);
+            }), "scripted", task, 1, dir.resolve("gen"), Limits.DEFAULT, false)).hasMessageContaining("interrupted");
+            assertThat(dir.resolve("gen/generation.json")).doesNotExist();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void stackBenchsOwnFailuresStopTheGenerationWithoutARecord() {
         assertThatThrownBy(() -> generator().generate(agent(run -> {
             throw StackBenchException.invalidInput("no such model");

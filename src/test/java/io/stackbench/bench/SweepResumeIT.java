@@ -77,6 +77,37 @@ class SweepResumeIT {
                 .as("the server of the sweep killed mid-evaluation was stopped").contains("stopped processes left running");
     }
 
+    @Test
+    void aSweepStoppedWithSigtermStopsTheAgentItWasRunning() throws Exception {
+        Path pidFile = dir.resolve("agent.pid");
+        // The agent's helper process leaves the agent's group, as a server an agent tries would.
+        String agent = "cmd:setsid sleep 300 & echo $! > '" + pidFile + "'; wait";
+        Process sweep = bench(agent, dir.resolve("results"), dir.resolve("sweep.log"));
+        awaitFile(pidFile);
+        Thread.sleep(300);
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        assertThat(running(pid)).isTrue();
+
+        sweep.destroy();
+        assertThat(sweep.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (running(pid) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(running(pid)).as("the agent's process outlived the sweep").isFalse();
+    }
+
+    /** Running, as opposed to gone or a zombie nobody reaped (PID 1 in a container may not). */
+    private static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private Process bench(String agent, Path results, Path log) throws IOException {
         Path jar = TestSettings.repo().resolve("target/stackbench.jar");
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "bench", "--agent", agent,
