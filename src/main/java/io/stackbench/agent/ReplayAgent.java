@@ -1,5 +1,7 @@
 package io.stackbench.agent;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.Workspace;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +25,7 @@ final class ReplayAgent implements Agent {
     private final RecordedRuns recorded;
     private final RecordedRuns.Producer producer;
     private final ProcessRunner runner;
+    private final ObjectMapper json = Json.mapper();
 
     ReplayAgent(RecordedRuns recorded, RecordedRuns.Producer producer, ProcessRunner runner) {
         this.recorded = recorded;
@@ -89,7 +93,7 @@ final class ReplayAgent implements Agent {
             } else {
                 workspace.applyPatch(solution);
             }
-            return AgentOutcome.submitted(0, Usage.NONE);
+            return recordedOutcome(dir).orElse(AgentOutcome.submitted(0, Usage.NONE));
         } catch (StackBenchException e) {
             if (e.kind() != StackBenchException.Kind.INVALID_INPUT) {
                 throw e;
@@ -97,6 +101,26 @@ final class ReplayAgent implements Agent {
             return AgentOutcome.error("cannot replay " + what + ": " + e.getMessage(), 0, Usage.NONE);
         } catch (UncheckedIOException e) {
             return AgentOutcome.error("cannot replay " + what + ": " + e.getMessage(), 0, Usage.NONE);
+        }
+    }
+
+    /**
+     * How the recorded agent fared, from the run's {@code generation/generation.json}: a re-scored
+     * run keeps the original agent's exit reason, steps, tokens and cost, so reports on the
+     * replayed tree still say what the solutions cost to make.
+     */
+    private Optional<AgentOutcome> recordedOutcome(Path dir) {
+        Path file = dir.resolve("generation").resolve(Generation.FILE);
+        if (recorded.layout() != RecordedRuns.Layout.STACKBENCH || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Generation g = json.readValue(file.toFile(), Generation.class);
+            String replayed = "replayed from " + dir + (g.detail().map(d -> "; originally: " + d).orElse(""));
+            return Optional.of(new AgentOutcome(g.exitReason(), Optional.of(replayed), g.steps(), g.usage()));
+        } catch (IOException e) {
+            // An unreadable record is no reason not to re-score the solution.
+            return Optional.empty();
         }
     }
 
