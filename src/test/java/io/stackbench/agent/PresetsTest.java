@@ -104,6 +104,51 @@ class PresetsTest {
     }
 
     @Test
+    void theTemplatesUseTheFlagsTheCheckedReleasesDocument() {
+        // Checked on 2026-11-24 against the --help of the releases named in presets.json and docs/agents.md.
+        Map<String, List<String>> flags = Map.of(
+                "claude-code", List.of("-p ", "--dangerously-skip-permissions", "--output-format json"),
+                "codex", List.of("codex exec ", "--dangerously-bypass-approvals-and-sandbox", "--skip-git-repo-check", " - < {{prompt_file}}"),
+                "aider", List.of("--message-file {{prompt_file}}", "--yes-always", "--no-git", "--no-show-release-notes",
+                        "--chat-history-file {{record_dir}}/", "--input-history-file {{record_dir}}/"),
+                "mini-swe-agent", List.of("--yolo", "--exit-immediately", "--task ", "--output {{record_dir}}/"),
+                "gemini-cli", List.of("--yolo", "--skip-trust", "--prompt "),
+                "opencode", List.of("opencode run ", "--auto", "< {{prompt_file}}"));
+        for (String name : PROGRAMS.keySet()) {
+            Preset preset = Presets.builtIn().find(name).orElseThrow();
+            assertThat(preset.template()).as(name).contains(flags.get(name));
+            assertThat(preset.modelFlag()).as(name).isEqualTo("--model {{model}}");
+            assertThat(preset.source()).as(name + " names the release its flags were checked against").contains("checked against");
+        }
+        assertThat(Presets.builtIn().find("opencode").orElseThrow().template()).doesNotContain("--dangerously-skip-permissions");
+    }
+
+    /** A stand-in whose version output is given, for checking how a preset's version command reads it. */
+    private Path versionOnlyProgram(String program, String versionOutput) throws IOException {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path file = bin.resolve(program);
+        Files.writeString(file, "#!/bin/bash\n" + versionOutput + "\nexit 0\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return bin;
+    }
+
+    @Test
+    void minisVersionIsTheOneItsBannerNamesWithoutTheClosingPeriod() throws Exception {
+        // mini-swe-agent 2.4.6 prints this banner before its help.
+        Path bin = versionOnlyProgram("mini", "echo 'This is mini-swe-agent version 2.4.6.'\n"
+                + "echo 'Check the v2 migration guide at https://klieret.short.gy/mini-v2-migration'\necho ' Usage: mini [OPTIONS]'");
+        assertThat(parse("mini-swe-agent", environmentWith(bin)).versions()).containsEntry("mini-swe-agent", "version 2.4.6");
+    }
+
+    @Test
+    void codexsVersionIgnoresTheWarningItWritesToStandardError() throws Exception {
+        // codex-cli 0.169.0 warns on stderr, before its version, when its home is under /tmp.
+        Path bin = versionOnlyProgram("codex", "echo 'WARNING: proceeding, even though we could not create PATH aliases' >&2\n"
+                + "echo 'codex-cli 0.169.0'");
+        assertThat(parse("codex", environmentWith(bin)).versions()).containsEntry("codex", "codex-cli 0.169.0");
+    }
+
+    @Test
     void aPresetSeesItsKeysButNotOtherVariables() throws Exception {
         Path bin = fakeProgram("claude", "env > env.txt");
         AgentRun run = AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home")));
