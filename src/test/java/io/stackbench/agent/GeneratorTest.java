@@ -13,6 +13,7 @@ import io.stackbench.runtime.Toolchain;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
+import io.stackbench.runtime.LiveProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -109,19 +110,8 @@ class GeneratorTest {
         }), "scripted", task, 1, dir.resolve("gen"), Limits.DEFAULT, true);
 
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        assertThat(running(pid)).as("the background process is stopped").isFalse();
+        assertThat(LiveProcesses.running(pid)).as("the background process is stopped").isFalse();
         assertThat(dir.resolve("gen/workspace")).as("generate --out keeps the tree").isDirectory();
-    }
-
-    /** Running, as opposed to gone or a zombie that nobody reaped (PID 1 in a container may not). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            return state != 'Z' && state != 'X';
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.stackbench.eval.RunResult;
 import io.stackbench.eval.TestSettings;
 import io.stackbench.agent.OracleAgent;
 import io.stackbench.task.TaskCatalog;
+import io.stackbench.runtime.LiveProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,26 +87,15 @@ class SweepResumeIT {
         awaitFile(pidFile);
         Thread.sleep(300);
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        assertThat(running(pid)).isTrue();
+        assertThat(LiveProcesses.running(pid)).isTrue();
 
         sweep.destroy();
         assertThat(sweep.waitFor(30, TimeUnit.SECONDS)).isTrue();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (running(pid) && System.nanoTime() < deadline) {
+        while (LiveProcesses.running(pid) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(running(pid)).as("the agent's process outlived the sweep").isFalse();
-    }
-
-    /** Running, as opposed to gone or a zombie nobody reaped (PID 1 in a container may not). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            char state = stat.charAt(stat.lastIndexOf(')') + 2);
-            return state != 'Z' && state != 'X';
-        } catch (IOException e) {
-            return false;
-        }
+        assertThat(LiveProcesses.running(pid)).as("the agent's process outlived the sweep").isFalse();
     }
 
     private Process bench(String agent, Path results, Path log) throws IOException {
