@@ -135,7 +135,13 @@ public final class BenchRunner {
             generation = generator.generate(agent, spec, slot.task(), slot.run(), genDir, limits, false);
         }
         progress.started(slot.task(), slot.run(), ProgressListener.Stage.QUEUED, counter.tally());
-        evaluation.lock();
+        try {
+            evaluation.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StackBenchException.unexpectedState("the sweep stopped before " + slot.task().id() + " run " + slot.run()
+                    + " was evaluated; its generation is kept");
+        }
         try {
             progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
             RunResult result = evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
