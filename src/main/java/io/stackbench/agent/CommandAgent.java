@@ -1,6 +1,7 @@
 package io.stackbench.agent;
 
 import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.Hashes;
 import io.stackbench.runtime.ProcessResult;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.ProcessSpec;
@@ -10,12 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +86,7 @@ final class CommandAgent implements Agent {
     }
 
     static String templateLabel(String template) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(template.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, TEMPLATE_HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Hashes.sha256(template.getBytes(StandardCharsets.UTF_8)).substring(0, TEMPLATE_HASH_CHARS);
     }
 
     private static Map<String, String> allowListed(List<String> names, AgentConfig config) {

@@ -142,9 +142,7 @@ public final class Generator {
             Path venv = genDir.resolve("env").resolve("venv");
             ProcessResult made = runner.run(ProcessSpec.tool("uv venv for the agent", List.of(tools.uv().toString(), "venv",
                             "--quiet", "--seed", "--python", "python3", venv.toString()), genDir,
-                    genDir.resolve("logs").resolve("agent-venv.log"), VENV_TIMEOUT).withEnvironment(Map.of(
-                    "UV_CACHE_DIR", tools.home().resolve("cache").resolve("uv").toString(),
-                    "UV_PYTHON_DOWNLOADS", "never", "UV_NO_PROGRESS", "1")));
+                    genDir.resolve("logs").resolve("agent-venv.log"), VENV_TIMEOUT).withEnvironment(tools.uvEnvironment()));
             if (!made.succeeded()) {
                 throw StackBenchException.environment("cannot make the agent's virtualenv for " + task.id() + ": "
                         + made.describeFailure());

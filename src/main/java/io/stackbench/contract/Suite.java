@@ -3,14 +3,12 @@ package io.stackbench.contract;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.core.Resources;
 import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.Hashes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A Postman Collection v2.1 that scores a server: StackBench's own Conduit suite, or any other
@@ -25,7 +23,7 @@ public record Suite(String name, Path collection, String sha256) {
     /** StackBench's Conduit suite, written once to {@code dir} so newman can read it. */
     public static Suite builtin(Path dir) {
         String text = Resources.text(Suite.class, BUILTIN_RESOURCE);
-        String digest = sha256(text.getBytes(StandardCharsets.UTF_8));
+        String digest = Hashes.sha256(text.getBytes(StandardCharsets.UTF_8));
         Path file = dir.resolve("stackbench-conduit-" + digest.substring(0, 12) + ".postman_collection.json");
         try {
             if (!Files.isRegularFile(file)) {
@@ -46,7 +44,7 @@ public record Suite(String name, Path collection, String sha256) {
             throw StackBenchException.invalidInput("suite " + file + " does not exist");
         }
         try {
-            return new Suite(nameOf(file), file.toAbsolutePath(), sha256(Files.readAllBytes(file)));
+            return new Suite(nameOf(file), file.toAbsolutePath(), Hashes.sha256(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read suite " + file, e);
         }
@@ -61,14 +59,6 @@ public record Suite(String name, Path collection, String sha256) {
             return info.path("name").asText(file.getFileName().toString());
         } catch (IOException e) {
             throw StackBenchException.invalidInput("suite " + file + " is not valid JSON: " + e.getMessage());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -48,11 +48,7 @@ public final class PythonEnvironments implements DependencyInstaller {
 
     private void install(Path venv, Path requirements, Path installLog) {
         Path uv = tools.uv();
-        Map<String, String> env = Map.of(
-                "UV_CACHE_DIR", tools.home().resolve("cache").resolve("uv").toString(),
-                // Python comes from the machine; uv must never fetch an interpreter of its own.
-                "UV_PYTHON_DOWNLOADS", "never",
-                "UV_NO_PROGRESS", "1");
+        Map<String, String> env = tools.uvEnvironment();
         Cache.run(runner, "uv venv", List.of(uv.toString(), "venv", "--quiet", "--python", "python3", venv.toString()),
                 requirements.getParent(), env, installLog.resolveSibling("install-venv.log"), timeout);
         Cache.run(runner, "uv pip install", List.of(uv.toString(), "pip", "install", "--python",

@@ -33,6 +33,15 @@ public final class Toolchain {
     }
 
     /** The pinned uv binary, installed from PyPI into a tool virtualenv when missing. */
+    /**
+     * The environment every uv command runs with: StackBench's own cache, and Python from the
+     * machine only, since uv must never fetch an interpreter of its own.
+     */
+    public Map<String, String> uvEnvironment() {
+        return Map.of("UV_CACHE_DIR", home.resolve("cache").resolve("uv").toString(),
+                "UV_PYTHON_DOWNLOADS", "never", "UV_NO_PROGRESS", "1");
+    }
+
     public synchronized Path uv() {
         Path venv = home.resolve("tools").resolve("uv-" + Defaults.UV_VERSION);
         CacheEntry.ensure(venv, dir -> {
