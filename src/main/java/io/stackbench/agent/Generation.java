@@ -1,5 +1,9 @@
 package io.stackbench.agent;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +21,23 @@ public record Generation(String schema, String task, int run, AgentInfo agent, E
     public static final String SCHEMA = "stackbench.generation/1";
     public static final String FILE = "generation.json";
     public static final String PATCH_FILE = "solution.patch";
+
+    /**
+     * The record in {@code genDir}, when there is a readable one of this schema; anything else
+     * (absent, unreadable, another version) is none.
+     */
+    public static Optional<Generation> read(Path genDir, ObjectMapper json) {
+        Path file = genDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Generation g = json.readValue(file.toFile(), Generation.class);
+            return SCHEMA.equals(g.schema()) ? Optional.of(g) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Who generated: the spec as typed, and the name and model used in results paths. */
     public record AgentInfo(String spec, String name, String model) {

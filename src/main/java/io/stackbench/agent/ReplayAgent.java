@@ -110,18 +110,12 @@ final class ReplayAgent implements Agent {
      * replayed tree still say what the solutions cost to make.
      */
     private Optional<AgentOutcome> recordedOutcome(Path dir) {
-        Path file = dir.resolve("generation").resolve(Generation.FILE);
-        if (recorded.layout() != RecordedRuns.Layout.STACKBENCH || !Files.isRegularFile(file)) {
+        if (recorded.layout() != RecordedRuns.Layout.STACKBENCH) {
             return Optional.empty();
         }
-        try {
-            Generation g = json.readValue(file.toFile(), Generation.class);
-            String replayed = "replayed from " + dir + (g.detail().map(d -> "; originally: " + d).orElse(""));
-            return Optional.of(new AgentOutcome(g.exitReason(), Optional.of(replayed), g.steps(), g.usage()));
-        } catch (IOException e) {
-            // An unreadable record is no reason not to re-score the solution.
-            return Optional.empty();
-        }
+        // An unreadable record is no reason not to re-score the solution.
+        return Generation.read(dir.resolve("generation"), json).map(g -> new AgentOutcome(g.exitReason(),
+                Optional.of("replayed from " + dir + g.detail().map(d -> "; originally: " + d).orElse("")), g.steps(), g.usage()));
     }
 
     /** The recorded solution: a patch, or a directory tree when a results run kept only that. */

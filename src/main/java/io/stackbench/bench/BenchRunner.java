@@ -124,7 +124,8 @@ public final class BenchRunner {
 
     private RunResult runOne(Slot slot, SweepCounter counter) {
         Path genDir = slot.dir().resolve(GENERATION_DIR);
-        Optional<Generation> kept = readGeneration(genDir);
+        // A finished generation is its record and its patch; without the patch there is nothing to evaluate.
+        Optional<Generation> kept = Generation.read(genDir, json).filter(g -> Files.isRegularFile(genDir.resolve(g.patch())));
         Generation generation;
         if (kept.isPresent()) {
             generation = kept.get();
@@ -179,21 +180,13 @@ public final class BenchRunner {
     }
 
     private Optional<RunResult> readResult(Path runDir) {
-        return read(runDir.resolve(Evaluator.RESULT_FILE), RunResult.class)
-                .filter(r -> RunResult.SCHEMA.equals(r.schema()));
-    }
-
-    private Optional<Generation> readGeneration(Path genDir) {
-        return read(genDir.resolve(Generation.FILE), Generation.class)
-                .filter(g -> Generation.SCHEMA.equals(g.schema()) && Files.isRegularFile(genDir.resolve(g.patch())));
-    }
-
-    private <T> Optional<T> read(Path file, Class<T> type) {
+        Path file = runDir.resolve(Evaluator.RESULT_FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.toFile(), type));
+            RunResult result = json.readValue(file.toFile(), RunResult.class);
+            return RunResult.SCHEMA.equals(result.schema()) ? Optional.of(result) : Optional.empty();
         } catch (IOException e) {
             // Unreadable or from an unknown version: the run is redone rather than trusted.
             return Optional.empty();

@@ -78,18 +78,14 @@ public final class BenchSummary {
                 "L" + level, taskCounts.get(level), a, strict.get(level))));
         List<RunResult.Generation> generations = runs.stream().map(RunResult::generation).flatMap(java.util.Optional::stream).toList();
         if (!generations.isEmpty()) {
-            java.util.List<Double> costs = generations.stream().map(RunResult.Generation::costUsd)
-                    .flatMap(java.util.Optional::stream).toList();
+            Spending spent = Spending.over(new Configuration(generations.get(0).agent(), generations.get(0).model()), generations);
             out.append(System.lineSeparator()).append(String.format(Locale.ROOT,
                     "agent: %s; %.1f steps per run; %d input and %d output tokens; cost %s%n",
-                    generations.stream().collect(java.util.stream.Collectors.groupingBy(RunResult.Generation::exitReason,
-                            TreeMap::new, java.util.stream.Collectors.counting())).entrySet().stream()
-                            .map(e -> e.getValue() + " " + e.getKey()).reduce((x, y) -> x + ", " + y).orElse(""),
-                    generations.stream().mapToInt(RunResult.Generation::steps).average().orElse(0),
-                    generations.stream().mapToLong(RunResult.Generation::inputTokens).sum(),
-                    generations.stream().mapToLong(RunResult.Generation::outputTokens).sum(),
-                    costs.isEmpty() ? "unknown" : String.format(Locale.ROOT, "$%.4f", costs.stream().mapToDouble(Double::doubleValue).sum())
-                            + (costs.size() < generations.size() ? " (" + costs.size() + " of " + generations.size() + " runs priced)" : "")));
+                    new TreeMap<>(spent.exitReasons()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                            .reduce((x, y) -> x + ", " + y).orElse(""),
+                    spent.meanSteps().orElse(0), spent.inputTokens(), spent.outputTokens(),
+                    spent.costKnown() == 0 ? "unknown" : String.format(Locale.ROOT, "$%.4f", spent.costUsd())
+                            + (spent.costKnown() < spent.runs() ? " (" + spent.costKnown() + " of " + spent.runs() + " runs priced)" : "")));
         }
         return out.toString();
     }

@@ -32,15 +32,20 @@ public record Spending(Configuration configuration, int runs, Map<String, Long> 
                     byConfiguration.computeIfAbsent(run.configuration(), k -> new ArrayList<>()).add(g));
         }
         List<Spending> out = new ArrayList<>();
-        byConfiguration.forEach((configuration, gs) -> out.add(new Spending(configuration, gs.size(),
-                gs.stream().collect(Collectors.groupingBy(RunResult.Generation::exitReason, TreeMap::new, Collectors.counting())),
-                gs.stream().mapToInt(RunResult.Generation::steps).average(),
-                gs.stream().mapToLong(RunResult.Generation::inputTokens).sum(),
-                gs.stream().mapToLong(RunResult.Generation::outputTokens).sum(),
-                gs.stream().map(RunResult.Generation::costUsd).flatMap(Optional::stream).mapToDouble(Double::doubleValue).sum(),
-                (int) gs.stream().filter(g -> g.costUsd().isPresent()).count(),
-                gs.stream().mapToDouble(RunResult.Generation::seconds).average())));
+        byConfiguration.forEach((configuration, gs) -> out.add(over(configuration, gs)));
         return out;
+    }
+
+    /** What {@code generations}, all of one configuration, spent. */
+    static Spending over(Configuration configuration, List<RunResult.Generation> generations) {
+        return new Spending(configuration, generations.size(),
+                generations.stream().collect(Collectors.groupingBy(RunResult.Generation::exitReason, TreeMap::new, Collectors.counting())),
+                generations.stream().mapToInt(RunResult.Generation::steps).average(),
+                generations.stream().mapToLong(RunResult.Generation::inputTokens).sum(),
+                generations.stream().mapToLong(RunResult.Generation::outputTokens).sum(),
+                generations.stream().map(RunResult.Generation::costUsd).flatMap(Optional::stream).mapToDouble(Double::doubleValue).sum(),
+                (int) generations.stream().filter(g -> g.costUsd().isPresent()).count(),
+                generations.stream().mapToDouble(RunResult.Generation::seconds).average());
     }
 
     /** {@code submitted 52, step_limit 8}. */
