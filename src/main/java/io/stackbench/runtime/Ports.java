@@ -68,20 +68,16 @@ public final class Ports {
 
     private static Optional<Long> listenerPid(String inode) {
         String target = "socket:[" + inode + "]";
-        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
-            for (Path proc : procs) {
-                try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
-                    for (Path fd : fds) {
-                        if (Files.readSymbolicLink(fd).toString().equals(target)) {
-                            return Optional.of(Long.parseLong(proc.getFileName().toString()));
-                        }
+        for (Path proc : ProcessTree.processDirectories()) {
+            try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
+                for (Path fd : fds) {
+                    if (Files.readSymbolicLink(fd).toString().equals(target)) {
+                        return Optional.of(Long.parseLong(proc.getFileName().toString()));
                     }
-                } catch (IOException | RuntimeException e) {
-                    // Process gone or not ours to inspect.
                 }
+            } catch (IOException | RuntimeException e) {
+                // Process gone or not ours to inspect.
             }
-        } catch (IOException e) {
-            return Optional.empty();
         }
         return Optional.empty();
     }

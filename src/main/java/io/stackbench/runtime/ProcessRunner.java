@@ -44,14 +44,10 @@ public final class ProcessRunner {
      */
     public java.util.Set<String> stopOrphans() {
         java.util.Set<String> dead = new java.util.TreeSet<>();
-        try (var procs = Files.newDirectoryStream(java.nio.file.Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
-            for (var proc : procs) {
-                ProcessTree.environmentValue(proc, ProcessTree.OWNER_VARIABLE)
-                        .filter(o -> !o.equals(owner) && !alive(o))
-                        .ifPresent(dead::add);
-            }
-        } catch (IOException e) {
-            return dead;
+        for (var proc : ProcessTree.processDirectories()) {
+            ProcessTree.environmentValue(proc, ProcessTree.OWNER_VARIABLE)
+                    .filter(o -> !o.equals(owner) && !alive(o))
+                    .ifPresent(dead::add);
         }
         dead.forEach(o -> ProcessTree.tagged(ProcessTree.OWNER_VARIABLE, o).stop(STOP_GRACE));
         return dead;

@@ -6,7 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,20 +66,27 @@ final class ProcessTree {
         });
         groups.remove(ownGroup);
         long self = ProcessHandle.current().pid();
-        try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
-            for (Path proc : procs) {
-                long pid = Long.parseLong(proc.getFileName().toString());
-                if (pid == self || pids.contains(pid) || !isLive(pid)) {
-                    continue;
-                }
-                if (processGroup(pid).map(groups::contains).orElse(false) || environmentHas(proc, tag)) {
-                    pids.add(pid);
-                }
+        for (Path proc : processDirectories()) {
+            long pid = Long.parseLong(proc.getFileName().toString());
+            if (pid == self || pids.contains(pid) || !isLive(pid)) {
+                continue;
             }
-        } catch (IOException e) {
-            // /proc unreadable: fall back to what the process handles told us.
+            if (processGroup(pid).map(groups::contains).orElse(false) || environmentHas(proc, tag)) {
+                pids.add(pid);
+            }
         }
         return pids;
+    }
+
+    /** {@code /proc/<pid>} of every process; none when {@code /proc} cannot be read (then callers fall back). */
+    static List<Path> processDirectories() {
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
+            List<Path> out = new ArrayList<>();
+            procs.forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     boolean anyAlive() {
