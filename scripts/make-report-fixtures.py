@@ -71,6 +71,7 @@ def write_run(tree, agent, model, framework, constraints, run, total, passed, ve
         "verifiers": verdicts,
         "success": failing_phase is None and verifiers_pass and total > 0 and passed == total,
         "versions": {"stackbench": "fixture"},
+        "isolation": "sandbox",
     }
     d = os.path.join(tree, agent, model, tid, "run_%d" % run)
     os.makedirs(d, exist_ok=True)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the HTML report of the decay fixture and screenshots it with headless chromium into
-# docs/report-screenshot.png (the picture the README shows). Needs scripts/install-chromium.sh.
+# docs/report-screenshot.png (the picture the README shows). Needs chromium:
+# scripts/install-machine-tools.sh --test installs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

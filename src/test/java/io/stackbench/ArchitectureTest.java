@@ -22,6 +22,7 @@ class ArchitectureTest {
                 .layer("task").definedBy("io.stackbench.task..")
                 .layer("runtime").definedBy("io.stackbench.runtime..")
                 .layer("contract").definedBy("io.stackbench.contract..")
+                .layer("sandbox").definedBy("io.stackbench.sandbox..")
                 .layer("agent").definedBy("io.stackbench.agent..")
                 .layer("verify").definedBy("io.stackbench.verify..")
                 .layer("eval").definedBy("io.stackbench.eval..")
@@ -38,7 +39,9 @@ class ArchitectureTest {
                 // The contract runs newman through runtime's process controls.
                 .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
                 .whereLayer("verify").mayOnlyBeAccessedByLayers("eval", "bench", "report", "cli")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "agent", "eval", "bench", "cli")
+                // The sandbox runs its processes through runtime's process controls.
+                .whereLayer("sandbox").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "sandbox", "agent", "eval", "bench", "cli")
                 .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "verify", "eval", "bench", "report", "cli")
                 .check(classes);
     }

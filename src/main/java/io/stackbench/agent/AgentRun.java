@@ -1,6 +1,7 @@
 package io.stackbench.agent;
 
 import io.stackbench.task.Task;
+import io.stackbench.runtime.ProcessLauncher;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param environment  the complete environment for processes the agent runs: the task's runtime on
  *                     {@code PATH} (a Python virtualenv, or Node and npm), a private {@code HOME},
  *                     and the tag that lets StackBench stop whatever they leave running
+ * @param launcher     where the agent's commands run: the run's sandbox (or the host, unsealed)
  */
 public record AgentRun(Task task, int run, Path workspace, Path recordDir, String prompt, Path promptFile,
-                       Map<String, String> environment, Limits limits) {
+                       Map<String, String> environment, Limits limits, ProcessLauncher launcher) {
 
     public AgentRun {
         environment = Map.copyOf(environment);

@@ -114,7 +114,7 @@ final class CommandAgent implements Agent {
     public AgentOutcome run(AgentRun run) {
         String command = template.render(Map.of("prompt_file", run.promptFile().toString(), "prompt", run.prompt(),
                 "workspace", run.workspace().toString(), "model", model, "record_dir", run.recordDir().toString()));
-        ProcessResult result = runner.run(new ProcessSpec(name + " on " + run.task().id(), List.of("bash", "-c", command),
+        ProcessResult result = run.launcher().run(new ProcessSpec(name + " on " + run.task().id(), List.of("bash", "-c", command),
                 run.workspace(), environment(run.environment()), false, run.recordDir().resolve("agent.log"),
                 ProcessSpec.DEFAULT_LOG_CAP, run.limits().wallTime(), true));
         Optional<CliUsage.Report> report = usage.read(result.log());

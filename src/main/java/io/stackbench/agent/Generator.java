@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
-import io.stackbench.runtime.Databases;
 import io.stackbench.runtime.ProcessResult;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.ProcessSpec;
 import io.stackbench.runtime.Toolchain;
 import io.stackbench.runtime.Workspace;
+import io.stackbench.sandbox.Sandbox;
+import io.stackbench.sandbox.SandboxSpec;
+import io.stackbench.sandbox.Sandboxes;
 import io.stackbench.task.Constraint;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Runtime;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,16 +41,24 @@ public final class Generator {
 
     private final ProcessRunner runner;
     private final Toolchain tools;
-    private final Databases databases;
+    private final Sandboxes sandboxes;
     private final PromptRenderer prompts;
     private final ObjectMapper json;
+    private final List<Integer> hostPorts;
 
-    public Generator(ProcessRunner runner, Toolchain tools, Databases databases, PromptRenderer prompts, ObjectMapper json) {
+    /**
+     * @param sandboxes where agents that work in the task's runtime run
+     * @param hostPorts ports of the host's loopback agents still reach as {@code localhost:PORT}
+     *                  (a model endpoint the user runs locally, given with {@code --base-url})
+     */
+    public Generator(ProcessRunner runner, Toolchain tools, Sandboxes sandboxes, PromptRenderer prompts, ObjectMapper json,
+                     List<Integer> hostPorts) {
         this.runner = runner;
         this.tools = tools;
-        this.databases = databases;
+        this.sandboxes = sandboxes;
         this.prompts = prompts;
         this.json = json;
+        this.hostPorts = List.copyOf(hostPorts);
     }
 
     /**
@@ -71,6 +82,9 @@ public final class Generator {
         String tag = UUID.randomUUID().toString();
         Map<String, String> environment = agent.needsRuntime()
                 ? runtimeEnvironment(task, genDir, tag) : baseEnvironment(genDir, tag);
+        // Agents that only copy a solution into place (oracle, replay) run no code: no sandbox.
+        Optional<Sandbox> sandbox = agent.needsRuntime() ? Optional.of(openSandbox(task, genDir, workspace, recordDir, promptFile))
+                : Optional.empty();
 
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
@@ -80,7 +94,8 @@ public final class Generator {
         Thread stopOnExit = new Thread(() -> runner.stopTagged(ProcessRunner.AGENT_VARIABLE, tag), "stop-agent-" + task.id());
         java.lang.Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
-            outcome = agent.run(new AgentRun(task, run, workspace.dir(), recordDir, prompt, promptFile, environment, limits));
+            outcome = agent.run(new AgentRun(task, run, workspace.dir(), recordDir, prompt, promptFile, environment, limits,
+                    sandbox.<io.stackbench.runtime.ProcessLauncher>map(s -> s).orElse(runner)));
         } catch (StackBenchException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -90,6 +105,12 @@ public final class Generator {
             // ports the evaluation needs.
             runner.stopTagged(ProcessRunner.AGENT_VARIABLE, tag);
             removeHook(stopOnExit);
+        }
+        Optional<String> limit = sandbox.flatMap(Sandbox::limitHit);
+        sandbox.ifPresent(Sandbox::close);
+        if (limit.isPresent()) {
+            outcome = new AgentOutcome(outcome.exitReason(), Optional.of("limit: " + limit.get()
+                    + outcome.detail().map(d -> "; " + d).orElse("")), outcome.steps(), outcome.usage());
         }
         if (Thread.currentThread().isInterrupted()) {
             // The sweep is being stopped: the agent was cut off, which is no outcome of its own.
@@ -119,6 +140,21 @@ public final class Generator {
         }
     }
 
+    /**
+     * The agent's sandbox: its workspace, its virtualenv and its record folder writable, the
+     * prompt readable, the internet and the configured local model endpoint reachable, and for
+     * PostgreSQL tasks a PostgreSQL of its own.
+     */
+    private Sandbox openSandbox(Task task, Path genDir, Workspace workspace, Path recordDir, Path promptFile) {
+        List<SandboxSpec.Bind> binds = new java.util.ArrayList<>(List.of(SandboxSpec.Bind.writable(workspace.dir()),
+                SandboxSpec.Bind.writable(recordDir), SandboxSpec.Bind.readOnly(promptFile)));
+        if (Files.isDirectory(genDir.resolve("env"))) {
+            binds.add(SandboxSpec.Bind.writable(genDir.resolve("env")));
+        }
+        boolean postgres = task.database().filter(Constraint.POSTGRES::equals).isPresent();
+        return sandboxes.open(new SandboxSpec("agent on " + task.id(), SandboxSpec.Network.INTERNET, binds, postgres, hostPorts));
+    }
+
     private Map<String, String> baseEnvironment(Path genDir, String tag) {
         Path home = genDir.resolve("home");
         try {
@@ -126,7 +162,7 @@ public final class Generator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + home, e);
         }
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(Toolchain.registryEnvironment());
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
         env.put("HOME", home.toString());
         env.put("LANG", "C.UTF-8");
@@ -141,18 +177,15 @@ public final class Generator {
         if (task.runtime() == Runtime.PYTHON) {
             Path venv = genDir.resolve("env").resolve("venv");
             ProcessResult made = runner.run(ProcessSpec.tool("uv venv for the agent", List.of(tools.uv().toString(), "venv",
-                            "--quiet", "--seed", "--python", "python3", venv.toString()), genDir,
+                            "--quiet", "--seed", "--python", tools.python().toString(), venv.toString()), genDir,
                     genDir.resolve("logs").resolve("agent-venv.log"), VENV_TIMEOUT).withEnvironment(tools.uvEnvironment()));
             if (!made.succeeded()) {
                 throw StackBenchException.environment("cannot make the agent's virtualenv for " + task.id() + ": "
                         + made.describeFailure());
             }
             env.put("VIRTUAL_ENV", venv.toString());
-            env.put("PATH", venv.resolve("bin") + ":" + env.get("PATH"));
+            env.put("PATH", venv.resolve("bin") + ":" + tools.python().getParent() + ":" + env.get("PATH"));
             env.put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
-        }
-        if (task.database().filter(Constraint.POSTGRES::equals).isPresent()) {
-            databases.postgres().ensureConduitDatabase();
         }
         return env;
     }

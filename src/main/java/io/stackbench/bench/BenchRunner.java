@@ -50,9 +50,14 @@ public final class BenchRunner {
     private final ObjectMapper json;
     private final ProgressListener progress;
     private final ReentrantLock evaluation = new ReentrantLock(true);
+    private final boolean sealed;
 
+    /**
+     * @param sealed whether runs are sandboxed: then evaluations run in parallel too, each on a
+     *               loopback and database of its own; unsealed, they take turns on the host's port
+     */
     public BenchRunner(Agent agent, String spec, Generator generator, Evaluator evaluator, Limits limits, int jobs,
-                       ObjectMapper json, ProgressListener progress) {
+                       boolean sealed, ObjectMapper json, ProgressListener progress) {
         if (jobs < 1) {
             throw StackBenchException.invalidInput("--jobs must be at least 1, not " + jobs);
         }
@@ -64,6 +69,7 @@ public final class BenchRunner {
         this.jobs = jobs;
         this.json = json;
         this.progress = progress;
+        this.sealed = sealed;
     }
 
     /** Runs every (task, run) not finished by an earlier sweep; returns all results in task and run order. */
@@ -136,6 +142,9 @@ public final class BenchRunner {
             generation = generator.generate(agent, spec, slot.task(), slot.run(), genDir, limits, false);
         }
         progress.started(slot.task(), slot.run(), ProgressListener.Stage.QUEUED, counter.tally());
+        if (sealed) {
+            return evaluate(slot, genDir, generation, counter);
+        }
         try {
             evaluation.lockInterruptibly();
         } catch (InterruptedException e) {
@@ -144,20 +153,24 @@ public final class BenchRunner {
                     + " was evaluated; its generation is kept");
         }
         try {
-            progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
-            RunResult result = evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
-                    genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)));
-            if (Thread.currentThread().isInterrupted()) {
-                // The sweep is being stopped and the evaluation was cut short (its suite or
-                // server killed): that score is not the solution's, so it must not count.
-                Workspace.deleteTree(slot.dir().resolve(Evaluator.RESULT_FILE));
-                throw StackBenchException.unexpectedState("the evaluation of " + slot.task().id() + " run " + slot.run()
-                        + " was interrupted; it is not recorded");
-            }
-            return result;
+            return evaluate(slot, genDir, generation, counter);
         } finally {
             evaluation.unlock();
         }
+    }
+
+    private RunResult evaluate(Slot slot, Path genDir, Generation generation, SweepCounter counter) {
+        progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
+        RunResult result = evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
+                genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)));
+        if (Thread.currentThread().isInterrupted()) {
+            // The sweep is being stopped and the evaluation was cut short (its suite or
+            // server killed): that score is not the solution's, so it must not count.
+            Workspace.deleteTree(slot.dir().resolve(Evaluator.RESULT_FILE));
+            throw StackBenchException.unexpectedState("the evaluation of " + slot.task().id() + " run " + slot.run()
+                    + " was interrupted; it is not recorded");
+        }
+        return result;
     }
 
     private static RunResult.Generation summary(Generation g) {

@@ -81,10 +81,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         try (Harness h = new Harness(settings, harness.suiteFile())) {
             h.preflight(selected).forEach(note -> spec.commandLine().getErr().println("bench: " + note));
-            Generator generator = new Generator(h.runner(), h.tools(), h.databases(),
-                    new PromptRenderer(ConduitContract.load().text()), Json.mapper());
+            Generator generator = new Generator(h.runner(), h.tools(), h.sandboxes(),
+                    new PromptRenderer(ConduitContract.load().text()), Json.mapper(), config.localEndpointPorts());
             List<RunResult> runResults = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
-                    Json.mapper(), listener).run(selected, runs, results);
+                    h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener).run(selected, runs, results);
             if (listener instanceof ConsoleProgress console) {
                 console.close();
                 out.println();

@@ -1,5 +1,7 @@
 package io.stackbench.cli;
 
+import io.stackbench.core.Isolation;
+import io.stackbench.core.ResourceLimits;
 import io.stackbench.core.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,9 +21,33 @@ final class HarnessOptions {
     @Option(names = "--suite", description = "A Postman Collection v2.1 to run instead of StackBench's Conduit suite.")
     Path suite;
 
+    @Option(names = "--isolation", description = "sandbox (default): every agent, install and server sealed in a sandbox"
+            + " of its own; none: on the host, unprotected, and every result says so.")
+    String isolation;
+
+    @Option(names = "--max-pids", description = "Processes and threads one sandboxed run may have (default: 1024).")
+    Integer maxPids;
+
+    @Option(names = "--max-memory", description = "MiB of memory one sandboxed run may use (default: 4096).")
+    Long maxMemoryMib;
+
+    @Option(names = "--cpus", description = "CPU cores one sandboxed run may use (default: all).")
+    Double cpus;
+
+    @Option(names = "--max-disk", description = "MiB one sandboxed run may write (default: 4096).")
+    Long maxDiskMib;
+
     Settings settings() {
-        return Settings.resolve(System.getenv(), Optional.ofNullable(postgresUrl),
+        Settings settings = Settings.resolve(System.getenv(), Optional.ofNullable(postgresUrl),
                 Optional.ofNullable(healthTimeoutSeconds).map(Duration::ofSeconds));
+        if (isolation != null) {
+            settings = settings.withIsolation(Isolation.parse(isolation));
+        }
+        ResourceLimits d = settings.limits();
+        return settings.withLimits(new ResourceLimits(Optional.ofNullable(maxPids).orElse(d.pids()),
+                Optional.ofNullable(maxMemoryMib).map(m -> m << 20).orElse(d.memoryBytes()),
+                Optional.ofNullable(cpus).orElse(d.cpus()),
+                Optional.ofNullable(maxDiskMib).map(m -> m << 20).orElse(d.diskBytes())));
     }
 
     Optional<Path> suiteFile() {

@@ -29,14 +29,29 @@ public final class NewmanRunner {
     }
 
     /**
+     * Checks, just before a run, that the grader is what StackBench installed and shipped: the
+     * suite file still has the hash it was loaded with, and newman's install the hash it had when
+     * it was installed.
+     *
+     * @return the sha256 of the newman install that will run, for the run's record
+     * @throws io.stackbench.core.StackBenchException (unexpected state) when either changed
+     */
+    public String verify(Suite suite) {
+        suite.requireUnchanged();
+        return tools.verifiedNewman().sha256();
+    }
+
+    /**
      * Runs {@code suite} with {@code APIURL} set to {@code apiUrl}; the study's variables
      * {@code USERNAME}, {@code EMAIL} and {@code PASSWORD} are set too.
      *
+     * @param networkEntry the prefix that puts newman into the server's network (a sandbox's), or empty
      * @throws SolutionFailure when newman produced no report (it timed out on a hung server)
      */
-    public SuiteResult run(Suite suite, String apiUrl, Path outDir) {
+    public SuiteResult run(Suite suite, String apiUrl, Path outDir, List<String> networkEntry) {
         Path report = outDir.resolve("newman-report.json");
-        List<String> command = new ArrayList<>(List.of("node", tools.newman().toString(), "run",
+        List<String> command = new ArrayList<>(networkEntry);
+        command.addAll(List.of("node", tools.newman().toString(), "run",
                 suite.collection().toString(),
                 "--reporters", "cli,json", "--reporter-json-export", report.toString(),
                 "--env-var", "APIURL=" + apiUrl,

@@ -21,6 +21,21 @@ public record Suite(String name, Path collection, String sha256) {
     static final String BUILTIN_RESOURCE = "stackbench-conduit.postman_collection.json";
 
     /** StackBench's Conduit suite, written once to {@code dir} so newman can read it. */
+    /** Fails when the collection file no longer has the hash this suite was loaded with. */
+    public void requireUnchanged() {
+        String now;
+        try {
+            now = Hashes.sha256(Files.readAllBytes(collection));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read suite " + collection, e);
+        }
+        if (!now.equals(sha256)) {
+            throw io.stackbench.core.StackBenchException.unexpectedState("the suite " + collection + " changed since it was"
+                    + " loaded (sha256 " + now.substring(0, 12) + ", expected " + sha256.substring(0, 12)
+                    + "); StackBench will not score with it");
+        }
+    }
+
     public static Suite builtin(Path dir) {
         String text = Resources.text(Suite.class, BUILTIN_RESOURCE);
         String digest = Hashes.sha256(text.getBytes(StandardCharsets.UTF_8));

@@ -39,4 +39,16 @@ public final class Defaults {
     public static final String SUITE_USERNAME = "stackbench";
     public static final String SUITE_EMAIL = "stackbench@example.com";
     public static final String SUITE_PASSWORD = "stackbench-password";
+
+    /** Processes and threads one sandboxed run may have at once; a fork bomb stops here. */
+    public static final int SANDBOX_PIDS = 1024;
+
+    /** Memory one sandboxed run may use (4 GiB): room for a compiler, not for a runaway. */
+    public static final long SANDBOX_MEMORY_BYTES = 4L << 30;
+
+    /** Bytes one sandboxed run may write into its workspace, home and /tmp (4 GiB). */
+    public static final long SANDBOX_DISK_BYTES = 4L << 30;
+
+    /** First of the two unprivileged host user ids sandboxed code runs as (the second runs its PostgreSQL). */
+    public static final int SANDBOX_UID = 61000;
 }

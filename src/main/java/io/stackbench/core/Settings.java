@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param home tool and dependency caches ({@code STACKBENCH_HOME})
  * @param references the reference solutions the oracle agent materialises ({@code STACKBENCH_REFERENCES})
  * @param postgresUrl an external PostgreSQL admin connection; empty means embedded
+ * @param isolation   whether untrusted code runs sealed in a sandbox ({@code STACKBENCH_ISOLATION})
+ * @param limits      what one sandboxed run may use
  */
 public record Settings(
         Path home,
@@ -23,7 +25,9 @@ public record Settings(
         Duration healthTimeout,
         Duration installTimeout,
         Duration suiteTimeout,
-        long logCapBytes) {
+        long logCapBytes,
+        Isolation isolation,
+        ResourceLimits limits) {
 
     public Settings {
         Objects.requireNonNull(home);
@@ -32,6 +36,16 @@ public record Settings(
         Objects.requireNonNull(healthTimeout);
         Objects.requireNonNull(installTimeout);
         Objects.requireNonNull(suiteTimeout);
+        Objects.requireNonNull(isolation);
+        Objects.requireNonNull(limits);
+    }
+
+    public Settings withIsolation(Isolation chosen) {
+        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, chosen, limits);
+    }
+
+    public Settings withLimits(ResourceLimits chosen) {
+        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, isolation, chosen);
     }
 
     /** Settings from the environment and defaults only. */
@@ -53,7 +67,9 @@ public record Settings(
                 .filter(s -> !s.isBlank());
         return new Settings(home.toAbsolutePath(), references.toAbsolutePath(), pg,
                 healthTimeout.orElse(Defaults.HEALTH_TIMEOUT),
-                Defaults.INSTALL_TIMEOUT, Defaults.SUITE_TIMEOUT, Defaults.LOG_CAP_BYTES);
+                Defaults.INSTALL_TIMEOUT, Defaults.SUITE_TIMEOUT, Defaults.LOG_CAP_BYTES,
+                Optional.ofNullable(env.get("STACKBENCH_ISOLATION")).filter(s -> !s.isBlank()).map(Isolation::parse)
+                        .orElse(Isolation.SANDBOX), ResourceLimits.defaults());
     }
 
     /** {@code references/} of the checkout the running jar was built in, else of the working directory. */

@@ -8,7 +8,6 @@ import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Defaults;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
-import io.stackbench.runtime.Databases;
 import io.stackbench.runtime.DependencyInstaller;
 import io.stackbench.runtime.PreparedEnvironment;
 import io.stackbench.runtime.ServerProcess;
@@ -16,6 +15,9 @@ import io.stackbench.runtime.SolutionFailure;
 import io.stackbench.runtime.Toolchain;
 import io.stackbench.runtime.Workspace;
 import io.stackbench.runtime.ProcessRunner;
+import io.stackbench.sandbox.Sandbox;
+import io.stackbench.sandbox.SandboxSpec;
+import io.stackbench.sandbox.Sandboxes;
 import io.stackbench.task.Constraint;
 import io.stackbench.task.Runtime;
 import io.stackbench.task.Task;
@@ -44,19 +46,23 @@ public final class Evaluator {
     private final Settings settings;
     private final ProcessRunner runner;
     private final Toolchain tools;
-    private final Databases databases;
+    private final Sandboxes sandboxes;
     private final Map<Runtime, DependencyInstaller> installers;
     private final NewmanRunner newman;
     private final Suite suite;
     private final ObjectMapper json;
     private final Verifier verifier = new Verifier();
 
-    public Evaluator(Settings settings, ProcessRunner runner, Toolchain tools, Databases databases,
+    /**
+     * @param runner    runs StackBench's own tools (git, curl, newman) on the host
+     * @param sandboxes where the solution's server runs; installers bring their own confinement
+     */
+    public Evaluator(Settings settings, ProcessRunner runner, Toolchain tools, Sandboxes sandboxes,
                      Map<Runtime, DependencyInstaller> installers, NewmanRunner newman, Suite suite, ObjectMapper json) {
         this.settings = settings;
         this.runner = runner;
         this.tools = tools;
-        this.databases = databases;
+        this.sandboxes = sandboxes;
         this.installers = Map.copyOf(installers);
         this.newman = newman;
         this.suite = suite;
@@ -97,6 +103,9 @@ public final class Evaluator {
         private PreparedEnvironment environment;
         private Optional<VerifyReport> verification = Optional.empty();
         private Optional<ServerProcess> server = Optional.empty();
+        private Optional<Sandbox> sandbox = Optional.empty();
+        private Optional<String> limit = Optional.empty();
+        private Optional<String> newmanSha256 = Optional.empty();
         private SuiteResult suiteResult = SuiteResult.NOT_RUN;
         private final Optional<RunResult.Generation> generation;
 
@@ -119,15 +128,17 @@ public final class Evaluator {
                 environment = installer.prepare(workspace.dir(), logs.resolve("install.log"));
                 return Optional.of(environment.cacheHit() ? "cache hit" : "installed");
             });
-            clock.run("database", Optional.empty(), () -> provisionDatabase(task, workspace));
+            clock.run("database", Optional.empty(), this::openSandbox);
             clock.run("start", Optional.of("logs/server.log"), () -> {
                 server = Optional.of(ServerProcess.start(workspace.dir(), serverEnvironment(runDir, environment),
-                        logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, runner));
+                        logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, sandbox.orElseThrow(), runner));
                 server.get().awaitHealthy(Task.HEALTH_CHECK_PATH, settings.healthTimeout(), Defaults.HEALTH_POLL_INTERVAL);
                 return Optional.empty();
             });
             clock.run("suite", Optional.of("logs/suite.log"), () -> {
-                suiteResult = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs);
+                newmanSha256 = Optional.of(newman.verify(suite));
+                suiteResult = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs,
+                        sandbox.orElseThrow().networkEntry());
                 return Optional.of(suiteResult.passed() + "/" + suiteResult.total() + " assertions passed");
             });
         }
@@ -149,12 +160,43 @@ public final class Evaluator {
             return Optional.of(report.findings().size() + " findings; " + (report.passed() ? "all verifiers pass" : "verifiers fail"));
         }
 
+        /**
+         * The server's sandbox: the workspace writable, its dependencies read-only, its own
+         * loopback and, for PostgreSQL tasks, its own empty database.
+         */
+        private Optional<String> openSandbox() {
+            List<String> notes = new ArrayList<>();
+            // Every run starts from an empty database: stale SQLite files would carry another run's data.
+            List<Path> removed = workspace.deleteMatching(SQLITE_FILES);
+            if (!removed.isEmpty()) {
+                notes.add("removed database files " + removed);
+            }
+            List<SandboxSpec.Bind> binds = new ArrayList<>(List.of(SandboxSpec.Bind.writable(workspace.dir())));
+            environment.mounts().forEach((target, source) -> binds.add(new SandboxSpec.Bind(source, target, false)));
+            boolean postgres = task.database().filter(Constraint.POSTGRES::equals).isPresent();
+            sandbox = Optional.of(sandboxes.open(new SandboxSpec(task.id(), SandboxSpec.Network.LOOPBACK, binds, postgres,
+                    List.of())));
+            if (postgres) {
+                notes.add(sandboxes.isolation() == io.stackbench.core.Isolation.SANDBOX
+                        ? "the sandbox's own PostgreSQL, database 'conduit' empty"
+                        : "postgres database 'conduit' re-created empty");
+            }
+            return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
+        }
+
         void teardown() {
-            if (server.isPresent()) {
-                ServerProcess running = server.get();
-                clock.runAlways("teardown", Optional.empty(), () -> running.stop().map(problem -> {
-                    throw new SolutionFailure(problem);
-                }));
+            if (server.isPresent() || sandbox.isPresent()) {
+                clock.runAlways("teardown", Optional.empty(), () -> {
+                    limit = sandbox.flatMap(Sandbox::limitHit);
+                    // A sealed server gets no grace: its sandbox kills everything in it at once.
+                    // Unsealed, the server's own stop (TERM, grace, KILL) does the work.
+                    sandbox.filter(Sandbox::sealed).ifPresent(Sandbox::close);
+                    Optional<String> problem = server.flatMap(ServerProcess::stop);
+                    sandbox.ifPresent(Sandbox::close);
+                    return problem.map(p -> {
+                        throw new SolutionFailure(p);
+                    });
+                });
             } else {
                 clock.skip("teardown");
             }
@@ -172,25 +214,11 @@ public final class Evaluator {
                     s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(),
                     verification.map(VerifyReport::verdicts).orElse(List.of()),
                     verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
-                    versions(task, installer), generation);
+                    versions(task, installer, newmanSha256), generation, sandboxes.isolation().id(), limit);
             Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
             Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
             return result;
         }
-    }
-
-    private Optional<String> provisionDatabase(Task task, Workspace workspace) {
-        List<String> notes = new ArrayList<>();
-        // Every run starts from an empty database: stale SQLite files would carry another run's data.
-        List<Path> removed = workspace.deleteMatching(SQLITE_FILES);
-        if (!removed.isEmpty()) {
-            notes.add("removed database files " + removed);
-        }
-        if (task.database().filter(Constraint.POSTGRES::equals).isPresent()) {
-            databases.postgres().resetConduitDatabase();
-            notes.add("postgres database 'conduit' re-created empty");
-        }
-        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
     }
 
     /** Solutions are untrusted: they get a minimal environment, not StackBench's. */
@@ -206,14 +234,15 @@ public final class Evaluator {
         return env;
     }
 
-    private Map<String, String> versions(Task task, DependencyInstaller installer) {
+    private Map<String, String> versions(Task task, DependencyInstaller installer, Optional<String> newmanSha256) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("stackbench", BuildInfo.load().version());
         versions.put("suite", suite.name() + " sha256:" + suite.sha256().substring(0, 12));
         versions.putAll(tools.versions(installer.tools()));
         versions.putAll(tools.versions(List.of("newman", "git")));
+        newmanSha256.ifPresent(h -> versions.put("newman-sha256", h));
         if (task.database().filter(Constraint.POSTGRES::equals).isPresent()) {
-            databases.version().ifPresent(v -> versions.put("postgres", v));
+            sandboxes.postgresVersion().ifPresent(v -> versions.put("postgres", v));
         }
         return versions;
     }

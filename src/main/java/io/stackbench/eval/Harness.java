@@ -10,6 +10,7 @@ import io.stackbench.runtime.NodeEnvironments;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.PythonEnvironments;
 import io.stackbench.runtime.Toolchain;
+import io.stackbench.sandbox.Sandboxes;
 import io.stackbench.task.Runtime;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,13 +18,14 @@ import java.util.Optional;
 
 /**
  * Wires an {@link Evaluator} from {@link Settings}, and owns what must be stopped afterwards
- * (the embedded PostgreSQL).
+ * (open sandboxes; the embedded PostgreSQL of unsealed runs).
  */
 public final class Harness implements AutoCloseable {
 
     private final ProcessRunner runner;
     private final Toolchain tools;
     private final Databases databases;
+    private final Sandboxes sandboxes;
     private final Evaluator evaluator;
 
     /** @param suiteFile a Postman collection to run instead of StackBench's own suite */
@@ -32,10 +34,15 @@ public final class Harness implements AutoCloseable {
         this.tools = new Toolchain(settings.home(), runner);
         ObjectMapper json = Json.mapper();
         this.databases = new Databases(settings.home(), settings.postgresUrl(), runner);
+        if (settings.postgresUrl().isPresent() && settings.isolation() == io.stackbench.core.Isolation.SANDBOX) {
+            throw io.stackbench.core.StackBenchException.invalidInput("--postgres-url serves unsealed runs only: a sealed"
+                    + " run has a PostgreSQL 16 of its own in its sandbox. Drop --postgres-url, or add --isolation none");
+        }
+        this.sandboxes = Sandboxes.create(settings, runner, databases);
         Suite suite = suiteFile.map(Suite::fromFile).orElseGet(() -> Suite.builtin(settings.home().resolve("suites")));
-        this.evaluator = new Evaluator(settings, runner, tools, databases, Map.of(
-                Runtime.PYTHON, new PythonEnvironments(tools, runner, settings.installTimeout()),
-                Runtime.NODE, new NodeEnvironments(tools, runner, settings.installTimeout())),
+        this.evaluator = new Evaluator(settings, runner, tools, sandboxes, Map.of(
+                Runtime.PYTHON, new PythonEnvironments(tools, runner, settings.installTimeout(), sandboxes),
+                Runtime.NODE, new NodeEnvironments(tools, runner, settings.installTimeout(), sandboxes)),
                 new NewmanRunner(tools, runner, json, settings.suiteTimeout()), suite, json);
     }
 
@@ -50,6 +57,10 @@ public final class Harness implements AutoCloseable {
     public java.util.List<String> preflight(java.util.List<io.stackbench.task.Task> tasks) {
         java.util.List<String> notes = runner.stopOrphans().stream().map(owner -> "stopped processes left running by "
                 + "StackBench process " + owner.substring(0, owner.indexOf('.')) + ", which is gone").toList();
+        if (sandboxes.isolation() == io.stackbench.core.Isolation.SANDBOX) {
+            // Sealed runs have ports and databases of their own.
+            return notes;
+        }
         io.stackbench.runtime.ServerProcess.requireFree(io.stackbench.task.Task.PORT);
         if (tasks.stream().anyMatch(t -> t.database().filter(io.stackbench.task.Constraint.POSTGRES::equals).isPresent())) {
             databases.postgres();
@@ -74,8 +85,14 @@ public final class Harness implements AutoCloseable {
         return databases;
     }
 
+    /** Where agents, installs and servers run. */
+    public Sandboxes sandboxes() {
+        return sandboxes;
+    }
+
     @Override
     public void close() {
+        sandboxes.close();
         databases.close();
     }
 }

@@ -16,6 +16,9 @@ import io.stackbench.verify.VerifyReport;
  * @param verifiers the static verifiers' verdicts, one per constraint dimension of the task
  * @param success all assertions passed, all verifiers passed and no phase failed
  * @param generation how the agent that wrote the solution fared, when a sweep generated it
+ * @param isolation {@code sandbox} when the run was sealed, {@code none} when it ran on the host
+ *                  (and results from before sandboxes, which ran on the host too)
+ * @param limit the sandbox limit the solution ran into: {@code pids}, {@code memory} or {@code disk}
  */
 public record RunResult(
         String schema,
@@ -31,7 +34,9 @@ public record RunResult(
         List<VerifyReport.Verdict> verifiers,
         boolean success,
         Map<String, String> versions,
-        Optional<Generation> generation) {
+        Optional<Generation> generation,
+        String isolation,
+        Optional<String> limit) {
 
     public static final String SCHEMA = "stackbench.run/2";
 
@@ -40,6 +45,8 @@ public record RunResult(
         verifiers = verifiers == null ? List.of() : List.copyOf(verifiers);
         versions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(versions));
         generation = generation == null ? Optional.empty() : generation;
+        isolation = isolation == null ? "none" : isolation;
+        limit = limit == null ? Optional.empty() : limit;
     }
 
     /** The agent's side of a run: how it ended and what it spent (see {@code generation/generation.json}). */
@@ -62,6 +69,11 @@ public record RunResult(
     public record Assertions(String suite, String suiteSha256, int total, int passed, int failed, int scriptErrors) {
     }
 
+    /** Whether the run was sealed in a sandbox, so nothing it ran could touch its score. */
+    public boolean sealed() {
+        return "sandbox".equals(isolation);
+    }
+
     /** Whether every verifier that applied passed (vacuously true for unconstrained tasks). */
     public boolean verifiersPassed() {
         return verifiers.stream().allMatch(VerifyReport.Verdict::passed);
@@ -70,7 +82,7 @@ public record RunResult(
     /** How the run ended, in a few words: ok, the failing phase, the failing verifiers, or failed assertions. */
     public String outcome() {
         if (failingPhase.isPresent()) {
-            return "failed at " + failingPhase.get();
+            return "failed at " + failingPhase.get() + limit.map(l -> " (" + l + " limit)").orElse("");
         }
         if (!verifiersPassed()) {
             return "verifier failed: " + String.join("+", verifiers.stream().filter(v -> !v.passed())

@@ -57,6 +57,12 @@ public final class ResultsTree {
             }
         }
         runs.sort(Comparator.comparing(Run::configuration).thenComparing(Run::taskId).thenComparingInt(Run::number));
+        long unsealed = runs.stream().filter(r -> !r.result().sealed()).count();
+        if (unsealed > 0) {
+            // Numbers from unsealed runs are not protected against tampering by the code they scored.
+            warnings.add(unsealed + " of " + runs.size() + " runs were not sealed (\"isolation\": \"none\"): nothing"
+                    + " protected their scores from the code under test");
+        }
         return new Loaded(runs, warnings);
     }
 

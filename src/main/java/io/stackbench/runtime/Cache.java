@@ -14,9 +14,11 @@ final class Cache {
     private Cache() {
     }
 
-    static void run(ProcessRunner runner, String label, List<String> command, Path workDir,
+    /** Runs an installer with {@code env} as its whole environment: no key or setting of StackBench's reaches it. */
+    static void run(ProcessLauncher launcher, String label, List<String> command, Path workDir,
                     Map<String, String> env, Path log, Duration timeout) {
-        ProcessResult result = runner.run(ProcessSpec.tool(label, command, workDir, log, timeout).withEnvironment(env));
+        ProcessResult result = launcher.run(new ProcessSpec(label, command, workDir, env, false, log,
+                ProcessSpec.DEFAULT_LOG_CAP, timeout, false));
         if (!result.succeeded()) {
             throw new SolutionFailure("dependency install failed: " + result.describeFailure());
         }

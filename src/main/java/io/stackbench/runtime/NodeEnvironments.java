@@ -18,11 +18,14 @@ public final class NodeEnvironments implements DependencyInstaller {
     private final Toolchain tools;
     private final ProcessRunner runner;
     private final java.time.Duration timeout;
+    private final Confinement confinement;
 
-    public NodeEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout) {
+    /** @param confinement where installs run: they execute the packages' and the solution's install scripts */
+    public NodeEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout, Confinement confinement) {
         this.tools = tools;
         this.runner = runner;
         this.timeout = timeout;
+        this.confinement = confinement;
     }
 
     @Override
@@ -45,9 +48,9 @@ public final class NodeEnvironments implements DependencyInstaller {
         if (hit) {
             Cache.note(installLog, "cache hit: " + entry + " (package.json and lockfile unchanged); nothing installed");
         }
-        link(workspace.resolve("node_modules"), entry.resolve("node_modules"));
         return new PreparedEnvironment(Map.of("PATH", workspace.resolve("node_modules").resolve(".bin") + ":"
-                + System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), hit, entry);
+                + "/usr/local/bin:/usr/bin:/bin"), hit, entry,
+                Map.of(workspace.resolve("node_modules"), entry.resolve("node_modules")));
     }
 
     private void install(Path entry, Path manifest, Path lockfile, Path installLog) throws IOException {
@@ -57,25 +60,25 @@ public final class NodeEnvironments implements DependencyInstaller {
             Files.copy(lockfile, entry.resolve("package-lock.json"));
         }
         List<String> command = new ArrayList<>(List.of("npm", locked ? "ci" : "install", "--no-audit", "--no-fund"));
-        Map<String, String> env = new java.util.HashMap<>();
-        env.put("npm_config_cache", tools.home().resolve("cache").resolve("npm").toString());
+        // A private npm cache: install scripts run inside, and a shared cache they could write
+        // would poison later installs.
+        Path cache = Files.createTempDirectory(tools.home(), "npm-cache-");
+        Map<String, String> env = new java.util.HashMap<>(Toolchain.registryEnvironment());
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        env.put("HOME", cache.toString());
+        env.put("npm_config_cache", cache.resolve("npm").toString());
+        env.put("npm_config_update_notifier", "false");
         // Native modules (sqlite3) fall back to a source build when their prebuilt binary
         // cannot be downloaded; node-gyp then needs headers, which Debian's nodejs ships.
         if (System.getenv("npm_config_nodedir") == null && Files.isRegularFile(Path.of("/usr/include/node/node_api.h"))) {
             env.put("npm_config_nodedir", "/usr");
         }
-        Cache.run(runner, "npm " + command.get(1), command, entry, env, installLog, timeout);
-        Files.createDirectories(entry.resolve("node_modules"));
-    }
-
-    private static void link(Path link, Path target) {
-        try {
-            if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Workspace.deleteTree(link);
-            }
-            Files.createSymbolicLink(link, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot link " + link + " to " + target, e);
+        try (ProcessLauncher place = confinement.open("install of " + manifest.getParent().getFileName(),
+                List.of(), List.of(entry, cache))) {
+            Cache.run(place, "npm " + command.get(1), command, entry, env, installLog, timeout);
+        } finally {
+            Workspace.deleteTree(cache);
         }
+        Files.createDirectories(entry.resolve("node_modules"));
     }
 }

@@ -14,7 +14,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /** The PostgreSQL 16 binaries from zonky's Maven artifact, extracted once per version. */
-final class PostgresBinaries {
+public final class PostgresBinaries {
 
     private static final String ARCHIVE = "/postgres-linux-x86_64.txz";
 
@@ -24,11 +24,11 @@ final class PostgresBinaries {
         this.root = root;
     }
 
-    Path bin(String name) {
+    public Path bin(String name) {
         return root.resolve("bin").resolve(name);
     }
 
-    static PostgresBinaries extract(Path base) {
+    public static PostgresBinaries extract(Path base) {
         Path root = base.resolve("pg-" + BuildInfo.load().postgresBinaries());
         CacheEntry.ensure(root, PostgresBinaries::unpack);
         return new PostgresBinaries(root);

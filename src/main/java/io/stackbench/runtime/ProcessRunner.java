@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * to a size-capped log on its own thread, a time limit, and teardown of everything the child
  * spawned.
  */
-public final class ProcessRunner {
+public final class ProcessRunner implements ProcessLauncher {
 
     /** Environment variable tagging every process of one agent run, so all of them can be stopped with it. */
     public static final String AGENT_VARIABLE = "STACKBENCH_GENERATION";
@@ -62,7 +62,24 @@ public final class ProcessRunner {
         }
     }
 
+    /** The host's own network: no entry needed. */
+    @Override
+    public List<String> networkEntry() {
+        return List.of();
+    }
+
+    /** The identity ({@code <pid>.<start time>}) of this StackBench process, which names what it owns. */
+    public String owner() {
+        return owner;
+    }
+
+    /** Whether the StackBench process named by {@code ownerIdentity} (see {@link #owner()}) still runs. */
+    public static boolean ownerAlive(String ownerIdentity) {
+        return alive(ownerIdentity);
+    }
+
     /** Runs to completion or to the time limit, whichever comes first; never throws for a failing child. */
+    @Override
     public ProcessResult run(ProcessSpec spec) {
         RunningProcess process = start(spec);
         long start = System.nanoTime();
@@ -77,6 +94,7 @@ public final class ProcessRunner {
     }
 
     /** Starts a long-lived child (a server); the caller stops it. */
+    @Override
     public RunningProcess start(ProcessSpec spec) {
         List<String> command = new ArrayList<>();
         if (spec.ownProcessGroup()) {

@@ -15,11 +15,14 @@ public final class PythonEnvironments implements DependencyInstaller {
     private final Toolchain tools;
     private final ProcessRunner runner;
     private final java.time.Duration timeout;
+    private final Confinement confinement;
 
-    public PythonEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout) {
+    /** @param confinement where installs run: they execute the solution's code (build backends) */
+    public PythonEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout, Confinement confinement) {
         this.tools = tools;
         this.runner = runner;
         this.timeout = timeout;
+        this.confinement = confinement;
     }
 
     @Override
@@ -43,16 +46,32 @@ public final class PythonEnvironments implements DependencyInstaller {
         }
         return new PreparedEnvironment(Map.of(
                 "VIRTUAL_ENV", venv.toString(),
-                "PATH", venv.resolve("bin") + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), hit, venv);
+                "PATH", venv.resolve("bin") + ":" + tools.python().getParent() + ":/usr/local/bin:/usr/bin:/bin"),
+                hit, venv, Map.of(venv, venv));
     }
 
-    private void install(Path venv, Path requirements, Path installLog) {
+    /**
+     * uv makes the virtualenv and installs into it, confined: the solution read-only, only the
+     * new environment and a private uv cache writable (a shared cache written by a build backend
+     * would poison later installs), and no variable of StackBench's own.
+     */
+    private void install(Path venv, Path requirements, Path installLog) throws java.io.IOException {
         Path uv = tools.uv();
-        Map<String, String> env = tools.uvEnvironment();
-        Cache.run(runner, "uv venv", List.of(uv.toString(), "venv", "--quiet", "--python", "python3", venv.toString()),
-                requirements.getParent(), env, installLog.resolveSibling("install-venv.log"), timeout);
-        Cache.run(runner, "uv pip install", List.of(uv.toString(), "pip", "install", "--python",
-                        venv.resolve("bin").resolve("python").toString(), "-r", requirements.toString()),
-                requirements.getParent(), env, installLog, timeout);
+        Path cache = java.nio.file.Files.createTempDirectory(tools.home(), "uv-cache-");
+        Map<String, String> env = new java.util.HashMap<>(Toolchain.registryEnvironment());
+        env.putAll(tools.uvEnvironment());
+        env.put("UV_CACHE_DIR", cache.toString());
+        env.put("HOME", cache.toString());
+        env.put("PATH", tools.python().getParent() + ":/usr/local/bin:/usr/bin:/bin");
+        try (ProcessLauncher place = confinement.open("install of " + requirements.getParent().getFileName(),
+                List.of(requirements.getParent(), tools.uvInstall()), List.of(venv, cache))) {
+            Cache.run(place, "uv venv", List.of(uv.toString(), "venv", "--quiet", "--python", tools.python().toString(),
+                    venv.toString()), requirements.getParent(), env, installLog.resolveSibling("install-venv.log"), timeout);
+            Cache.run(place, "uv pip install", List.of(uv.toString(), "pip", "install", "--python",
+                            venv.resolve("bin").resolve("python").toString(), "-r", requirements.toString()),
+                    requirements.getParent(), env, installLog, timeout);
+        } finally {
+            Workspace.deleteTree(cache);
+        }
     }
 }

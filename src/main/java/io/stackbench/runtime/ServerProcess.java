@@ -1,15 +1,11 @@
 package io.stackbench.runtime;
 
 import io.stackbench.core.StackBenchException;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A solution's server: {@code ./run.sh} in its own process group, polled on its health check,
@@ -17,16 +13,22 @@ import java.util.Map;
  */
 public final class ServerProcess implements AutoCloseable {
 
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
     private final ProcessRunner.RunningProcess process;
     private final int port;
-    private final HttpClient http;
+    private final List<String> networkEntry;
+    private final ProcessRunner host;
+    private final Path probeLog;
     private final Thread shutdownHook;
 
-    private ServerProcess(ProcessRunner.RunningProcess process, int port) {
+    private ServerProcess(ProcessRunner.RunningProcess process, int port, List<String> networkEntry, ProcessRunner host,
+                          Path probeLog) {
         this.process = process;
         this.port = port;
-        // HTTP/1.1: a plain request, without an h2c upgrade offer that servers log as a warning.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
+        this.networkEntry = List.copyOf(networkEntry);
+        this.host = host;
+        this.probeLog = probeLog;
         // The server sits in its own session, out of reach of the terminal's Ctrl-C: if
         // StackBench is interrupted, it must take the server down itself.
         this.shutdownHook = new Thread(process::stop, "stop-server-" + process.pid());
@@ -34,53 +36,24 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code ./run.sh}. The port must be free: a server someone else left running would
-     * answer the health check and the suite in the solution's place.
+     * Starts {@code ./run.sh} through {@code launcher} (a sandbox, or the host). On the host the
+     * port must be free: a server someone else left running would answer in the solution's place;
+     * a sandbox has a loopback of its own, where nothing else can listen.
+     *
+     * @param host runs the health check, as StackBench, in the launcher's network
      */
     public static ServerProcess start(Path workspace, Map<String, String> environment, Path log, long logCap,
-                                      int port, ProcessRunner runner) {
-        return start(workspace, environment, log, logCap, port, runner, PORT_WAIT);
-    }
-
-    /** As above, giving a holder of the port that is not an agent {@code portWait} to let go. */
-    static ServerProcess start(Path workspace, Map<String, String> environment, Path log, long logCap,
-                               int port, ProcessRunner runner, Duration portWait) {
-        awaitFree(port, portWait);
-        Path runScript = workspace.resolve("run.sh");
-        if (!java.nio.file.Files.isRegularFile(runScript)) {
+                                      int port, ProcessLauncher launcher, ProcessRunner host) {
+        if (launcher.networkEntry().isEmpty()) {
+            requireFree(port);
+        }
+        if (!java.nio.file.Files.exists(workspace.resolve("run.sh"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new SolutionFailure("mandatory file run.sh is missing");
         }
-        if (!runScript.toFile().setExecutable(true)) {
-            throw StackBenchException.unexpectedState("cannot make " + runScript + " executable");
-        }
+        Workspace.makeExecutable(workspace, "run.sh");
         ProcessSpec spec = new ProcessSpec("server (./run.sh)", List.of("./run.sh"), workspace, environment, false,
                 log, logCap, Duration.ofDays(1), true);
-        return new ServerProcess(runner.start(spec), port);
-    }
-
-    /** How long a server start waits for its port to become free. */
-    static final Duration PORT_WAIT = Duration.ofSeconds(30);
-
-    /**
-     * In a sweep with parallel agents, one of them may be trying its own server on the port: the
-     * evaluation waits for it (an agent's processes end with the agent, at its time limit at the
-     * latest). Anything else gets {@link #PORT_WAIT} before the port counts as taken.
-     */
-    private static void awaitFree(int port, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (!Ports.isFree(port)) {
-            if (!heldByAgent(port) && System.nanoTime() > deadline) {
-                break;
-            }
-            sleep(Duration.ofMillis(250));
-        }
-        requireFree(port);
-    }
-
-    /** Whether the process on {@code port} belongs to an agent at work (then it is not the server's, nor a squatter). */
-    private static boolean heldByAgent(int port) {
-        return Ports.listener(port).map(pid -> ProcessTree.environmentValue(
-                java.nio.file.Path.of("/proc", Long.toString(pid)), ProcessRunner.AGENT_VARIABLE).isPresent()).orElse(false);
+        return new ServerProcess(launcher.start(spec), port, launcher.networkEntry(), host, log.resolveSibling("health.log"));
     }
 
     /** Fails with an environment error when something already listens on {@code port}. */
@@ -99,23 +72,17 @@ public final class ServerProcess implements AutoCloseable {
      * @throws SolutionFailure when the server exits or does not become healthy in time
      */
     public void awaitHealthy(String healthPath, Duration timeout, Duration interval) {
-        URI uri = URI.create("http://127.0.0.1:" + port + healthPath);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
-            try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
-                    return;
-                }
-                lastAnswer = "HTTP " + status;
-            } catch (IOException e) {
-                lastAnswer = "no answer (" + e.getClass().getSimpleName() + ")";
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (Thread.currentThread().isInterrupted()) {
                 throw new SolutionFailure("interrupted while waiting for the server");
             }
+            Optional<Integer> status = probe(healthPath);
+            if (status.filter(s -> s == 200).isPresent()) {
+                return;
+            }
+            lastAnswer = status.map(s -> "HTTP " + s).orElse("no answer");
             // run.sh may hand over to a daemon and exit 0; only a tree with nothing left is dead.
             if (!process.isAlive() && !process.treeAlive()) {
                 throw new SolutionFailure("the server exited before it became healthy (run.sh exit code "
@@ -125,6 +92,20 @@ public final class ServerProcess implements AutoCloseable {
         }
         throw new SolutionFailure("the server did not answer 200 on " + healthPath + " within "
                 + timeout.toSeconds() + " s (last: " + lastAnswer + "); last output:\n" + process.outputTail());
+    }
+
+    /**
+     * One health request with curl, from StackBench's side but in the server's network. curl tries
+     * {@code localhost} on ::1 and 127.0.0.1 alike, as newman does, so a server bound to either counts.
+     */
+    private Optional<Integer> probe(String healthPath) {
+        List<String> command = new java.util.ArrayList<>(networkEntry);
+        command.addAll(List.of("curl", "--silent", "--output", "/dev/null", "--write-out", "%{http_code}",
+                "--max-time", "2", "--noproxy", "*", "http://localhost:" + port + healthPath));
+        ProcessResult result = host.run(new ProcessSpec("health check", command, probeLog.getParent(), Map.of("PATH",
+                System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), false, probeLog, 64 * 1024, PROBE_TIMEOUT, false));
+        String code = result.outputTail().strip();
+        return code.matches("[1-5][0-9][0-9]") ? Optional.of(Integer.parseInt(code)) : Optional.empty();
     }
 
     /**
@@ -142,10 +123,14 @@ public final class ServerProcess implements AutoCloseable {
         if (!clean) {
             return java.util.Optional.of("processes of the server survived KILL");
         }
+        if (!networkEntry.isEmpty()) {
+            // A sandbox's port dies with its network; the sandbox's close ends whatever is left.
+            return java.util.Optional.empty();
+        }
         for (int i = 0; i < 20 && !Ports.isFree(port); i++) {
             sleep(Duration.ofMillis(100));
         }
-        if (!Ports.isFree(port) && !heldByAgent(port)) {
+        if (!Ports.isFree(port)) {
             return java.util.Optional.of("port " + port + " is still taken after teardown by "
                     + Ports.describeListener(port).orElse("an unknown process"));
         }

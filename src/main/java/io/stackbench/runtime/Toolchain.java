@@ -22,6 +22,7 @@ public final class Toolchain {
     private final Path home;
     private final ProcessRunner runner;
     private final Map<String, String> versions = new LinkedHashMap<>();
+    private Path python;
 
     public Toolchain(Path home, ProcessRunner runner) {
         this.home = home;
@@ -42,7 +43,34 @@ public final class Toolchain {
                 "UV_PYTHON_DOWNLOADS", "never", "UV_NO_PROGRESS", "1");
     }
 
+    /**
+     * The machine's settings for reaching package registries (CA bundles, proxies, mirrors):
+     * installs and agents need them to work where TLS is intercepted or registries are mirrored.
+     * They are configuration, not keys; nothing else of StackBench's environment is passed on.
+     */
+    public static Map<String, String> registryEnvironment() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String name : REGISTRY_VARIABLES) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank()) {
+                out.put(name, value);
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> REGISTRY_VARIABLES = List.of(
+            "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS",
+            "PIP_CERT", "PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "UV_INDEX_URL", "UV_DEFAULT_INDEX", "UV_EXTRA_INDEX_URL",
+            "UV_NATIVE_TLS", "npm_config_registry", "NPM_CONFIG_REGISTRY", "npm_config_cafile", "NPM_CONFIG_CAFILE",
+            "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy");
+
     public synchronized Path uv() {
+        return uvInstall().resolve("bin").resolve("uv");
+    }
+
+    /** The tool virtualenv uv lives in; installs see it read-only. */
+    public synchronized Path uvInstall() {
         Path venv = home.resolve("tools").resolve("uv-" + Defaults.UV_VERSION);
         CacheEntry.ensure(venv, dir -> {
             Path log = home.resolve("tools").resolve("uv-install.log");
@@ -50,7 +78,57 @@ public final class Toolchain {
             install(List.of(dir.resolve("bin").resolve("pip").toString(), "install", "--quiet",
                     "--disable-pip-version-check", "uv==" + Defaults.UV_VERSION), log);
         });
-        return venv.resolve("bin").resolve("uv");
+        return venv;
+    }
+
+    /**
+     * The machine's Python interpreter by its real path (not a pyenv shim): virtualenvs are made
+     * from it, and a sandbox sees its installation read-only.
+     */
+    public synchronized Path python() {
+        if (python == null) {
+            Path log = home.resolve("tools").resolve("python-path.log");
+            ProcessResult result = runner.run(ProcessSpec.tool("path of python3", List.of("python3", "-c",
+                    "import os, sys; print(os.path.realpath(sys.executable))"), home, log, VERSION_TIMEOUT));
+            if (!result.succeeded()) {
+                throw StackBenchException.environment("cannot find the machine's python3: " + result.describeFailure());
+            }
+            python = Path.of(result.outputTail().strip());
+        }
+        return python;
+    }
+
+    /**
+     * newman's entry script, after checking that its install is byte for byte what was installed
+     * (the hash written at install time): a tampered grader must not score anything.
+     *
+     * @return the script and the hash of the install that will run
+     */
+    public synchronized VerifiedTool verifiedNewman() {
+        Path script = newman();
+        Path dir = script.getParent().getParent().getParent().getParent();
+        Path recorded = dir.resolveSibling(dir.getFileName() + ".sha256");
+        String actual = Hashes.tree(dir.resolve("node_modules"));
+        String expected;
+        try {
+            if (!Files.isRegularFile(recorded)) {
+                // Installed by a StackBench from before hashes were kept: trust it once, as installed.
+                Files.writeString(recorded, actual);
+            }
+            expected = Files.readString(recorded).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + recorded, e);
+        }
+        if (!expected.equals(actual)) {
+            throw StackBenchException.unexpectedState("newman under " + dir + " changed since it was installed (sha256 "
+                    + actual.substring(0, 12) + ", installed " + expected.substring(0, Math.min(12, expected.length()))
+                    + "); delete that directory to reinstall it");
+        }
+        return new VerifiedTool(script, actual);
+    }
+
+    /** A tool checked against the hash of its install just before use. */
+    public record VerifiedTool(Path path, String sha256) {
     }
 
     /** newman's entry script, installed with {@code npm ci} from the lockfile shipped in the jar. */
@@ -62,6 +140,7 @@ public final class Toolchain {
             Files.writeString(entry.resolve("package-lock.json"), lock);
             install(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", entry.toString()),
                     home.resolve("tools").resolve("newman-install.log"));
+            Files.writeString(entry.resolveSibling(entry.getFileName() + ".sha256"), Hashes.tree(entry.resolve("node_modules")));
         });
         return dir.resolve("node_modules").resolve("newman").resolve("bin").resolve("newman.js");
     }

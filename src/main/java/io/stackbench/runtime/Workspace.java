@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,12 +88,25 @@ public final class Workspace {
         return dir;
     }
 
-    /** Copies a solution tree in, leaving out dependency folders; a link pointing outside the tree is refused. */
+    /**
+     * Copies a solution tree in, leaving out dependency folders (and links standing for them). A
+     * link that leads outside the tree, or once copied outside the workspace, is refused, and a
+     * refused or broken-off copy leaves the workspace empty.
+     */
     public void copyFrom(Path source) {
         Path root = source.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw StackBenchException.invalidInput("solution directory " + source + " does not exist");
         }
+        emptiedOnFailure(() -> {
+            copyTree(root, source);
+            WorkspaceLinks.describeEscapes(dir).ifPresent(escapes -> {
+                throw StackBenchException.invalidInput("solution " + source + " is refused: " + escapes);
+            });
+        });
+    }
+
+    private void copyTree(Path root, Path source) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -105,7 +121,10 @@ public final class Workspace {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
                     Path target = dir.resolve(root.relativize(f).toString());
-                    if (attrs.isSymbolicLink()) {
+                    if (attrs.isSymbolicLink() && DEPENDENCY_FOLDERS.contains(f.getFileName().toString())) {
+                        // node_modules linked to a cached install: a dependency, not the solution.
+                        return FileVisitResult.CONTINUE;
+                    } else if (attrs.isSymbolicLink()) {
                         Path link = Files.readSymbolicLink(f);
                         if (!f.getParent().resolve(link).normalize().startsWith(root)) {
                             throw StackBenchException.invalidInput("solution file " + root.relativize(f)
@@ -125,7 +144,8 @@ public final class Workspace {
 
     /**
      * Applies a unified/git diff with {@code git apply}. Every path the patch touches is checked
-     * first (git itself lists them), and links it creates must stay inside the workspace.
+     * first (git itself lists them); once applied, every link must resolve inside the workspace,
+     * else the patch is refused and the workspace emptied.
      */
     public void applyPatch(Path patch) {
         if (!Files.isRegularFile(patch)) {
@@ -147,7 +167,52 @@ public final class Workspace {
         if (!applied.succeeded()) {
             throw StackBenchException.invalidInput("patch " + patch + " does not apply: " + applied.outputTail().strip());
         }
-        requireLinksInside();
+        // Links can only be judged once they exist: a chain of local-looking links may climb out.
+        emptiedOnFailure(() -> WorkspaceLinks.describeEscapes(dir).ifPresent(escapes -> {
+            throw StackBenchException.invalidInput("patch " + patch + " is refused: " + escapes);
+        }));
+    }
+
+    /** Runs {@code step}; if it refuses the solution or breaks off, nothing of it (above all no link out) stays behind. */
+    private void emptiedOnFailure(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            clear();
+            throw e;
+        }
+    }
+
+    /** Deletes everything in the workspace; links are removed, never followed. */
+    private void clear() {
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.forEach(Workspace::deleteTree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty workspace " + dir, e);
+        }
+    }
+
+    /**
+     * Adds the owner's execute bit to {@code name} in {@code workspace} (as {@code File.setExecutable(true)}
+     * does), but never through a link that leads out: the solution's own code (dependency
+     * installs) runs before its server starts and may have planted one after the workspace was checked.
+     *
+     * @throws SolutionFailure when the file is not a regular file inside the workspace
+     */
+    public static void makeExecutable(Path workspace, String name) {
+        Path file = workspace.resolve(name);
+        Path real = WorkspaceLinks.realPathInside(workspace, file).filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                .orElseThrow(() -> new SolutionFailure(name + " is not a regular file inside the workspace"
+                        + " (a link out of it, a dangling link or a directory); refused to make it executable"));
+        try {
+            // NOFOLLOW_LINKS: should the real path become a link after the check, chmod fails instead of following it.
+            PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(view.readAttributes().permissions());
+            permissions.add(PosixFilePermission.OWNER_EXECUTE);
+            view.setPermissions(permissions);
+        } catch (IOException e) {
+            throw StackBenchException.unexpectedState("cannot make " + file + " executable: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isEmpty(Path file) {
@@ -199,13 +264,16 @@ public final class Workspace {
         }
     }
 
-    /** Deletes files matching the glob patterns anywhere in the workspace (e.g. stale SQLite files). */
+    /**
+     * Deletes files matching the glob patterns anywhere in the workspace (e.g. stale SQLite files).
+     * A matching link is removed itself: its target, maybe outside, is never touched.
+     */
     public List<Path> deleteMatching(List<String> globs) {
         List<Path> deleted = new ArrayList<>();
         List<java.nio.file.PathMatcher> matchers = globs.stream()
                 .map(g -> dir.getFileSystem().getPathMatcher("glob:" + g)).toList();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).toList()) {
                 if (matchers.stream().anyMatch(m -> m.matches(p.getFileName()))) {
                     Files.delete(p);
                     deleted.add(dir.relativize(p));
@@ -224,20 +292,6 @@ public final class Workspace {
                 || Stream.of(path.split("/")).anyMatch(".git"::equals)) {
             throw StackBenchException.invalidInput("patch " + patch + " touches '" + path
                     + "', which is outside the workspace; refused");
-        }
-    }
-
-    private void requireLinksInside() {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isSymbolicLink).toList()) {
-                Path target = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
-                if (!target.startsWith(dir)) {
-                    throw StackBenchException.invalidInput("the patch creates " + dir.relativize(p)
-                            + ", a symbolic link to " + target + " outside the workspace; refused");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot inspect workspace " + dir, e);
         }
     }
 

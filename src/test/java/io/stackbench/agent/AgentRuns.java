@@ -25,7 +25,7 @@ final class AgentRuns {
             Path prompt = dir.resolve("the prompt's file.md");
             Files.writeString(prompt, PROMPT);
             return new AgentRun(TaskCatalog.greenfield().get(taskId), run, workspace, record, PROMPT, prompt, environment,
-                    new Limits(10, 1.0, wallTime, Duration.ofSeconds(30)));
+                    new Limits(10, 1.0, wallTime, Duration.ofSeconds(30)), new io.stackbench.runtime.ProcessRunner());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

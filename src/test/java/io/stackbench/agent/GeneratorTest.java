@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stackbench.contract.ConduitContract;
 import io.stackbench.core.Json;
+import io.stackbench.core.Settings;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.runtime.Databases;
 import io.stackbench.runtime.ProcessRunner;
@@ -34,9 +35,11 @@ class GeneratorTest {
     private final Task task = TaskCatalog.greenfield().get("flask-openapi-unconstrained");
 
     private Generator generator() {
+        Settings settings = Settings.fromEnvironment();
         return new Generator(runner, new Toolchain(dir.resolve("home"), runner),
-                new Databases(dir.resolve("home"), Optional.empty(), runner),
-                new PromptRenderer(ConduitContract.load().text()), Json.mapper());
+                io.stackbench.sandbox.Sandboxes.create(settings.withIsolation(io.stackbench.core.Isolation.NONE), runner,
+                        new Databases(dir.resolve("home"), Optional.empty(), runner)),
+                new PromptRenderer(ConduitContract.load().text()), Json.mapper(), java.util.List.of());
     }
 
     /** A test agent that needs no runtime and does what {@code body} says. */

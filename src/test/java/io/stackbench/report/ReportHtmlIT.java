@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report of the decay fixture in a real browser (Debian's chromium, installed by
- * scripts/install-chromium.sh): the page's script runs, the charts are laid out with shapes in
+ * scripts/install-machine-tools.sh --test): the page's script runs, the charts are laid out with shapes in
  * them, and the run table sorts and filters as the URL fragment asks.
  */
 class ReportHtmlIT {
@@ -33,7 +33,7 @@ class ReportHtmlIT {
 
     @BeforeAll
     static void renderTheDecayReport() throws IOException {
-        assertThat(CHROMIUM).as("chromium is missing; run scripts/install-chromium.sh").isExecutable();
+        assertThat(CHROMIUM).as("chromium is missing; run scripts/install-machine-tools.sh --test").isExecutable();
         page = dir.resolve("report.html");
         Files.writeString(page, ReportFormat.HTML.render(Fixtures.report(Fixtures.decay(), List.of()), new RunLinks(dir)));
     }

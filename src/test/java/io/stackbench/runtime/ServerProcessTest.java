@@ -29,7 +29,7 @@ class ServerProcessTest {
     private ServerProcess start(String runSh, int port) throws Exception {
         Files.writeString(workspace.resolve("run.sh"), "#!/usr/bin/env bash\n" + runSh + "\n");
         return ServerProcess.start(workspace, Map.of("PATH", System.getenv("PATH"), "PORT", Integer.toString(port)),
-                workspace.resolve("server.log"), 1 << 20, port, runner);
+                workspace.resolve("server.log"), 1 << 20, port, runner, runner);
     }
 
     @Test
@@ -86,7 +86,7 @@ class ServerProcessTest {
             int port = squatter.getLocalPort();
             Files.writeString(workspace.resolve("run.sh"), "#!/usr/bin/env bash\nsleep 1\n");
             assertThatThrownBy(() -> ServerProcess.start(workspace, Map.of(), workspace.resolve("server.log"), 1024, port, runner,
-                    java.time.Duration.ofMillis(300)))
+                    runner))
                     .isInstanceOf(StackBenchException.class)
                     .hasMessageContaining("port " + port + " is taken by pid " + ProcessHandle.current().pid())
                     .satisfies(e -> assertThat(((StackBenchException) e).kind()).isEqualTo(StackBenchException.Kind.ENVIRONMENT));
@@ -95,7 +95,8 @@ class ServerProcessTest {
 
     @Test
     void aMissingRunScriptIsTheSolutionsFailure() {
-        assertThatThrownBy(() -> ServerProcess.start(workspace, Map.of(), workspace.resolve("server.log"), 1024, freePort(), runner))
+        assertThatThrownBy(() -> ServerProcess.start(workspace, Map.of(), workspace.resolve("server.log"), 1024, freePort(), runner,
+                runner))
                 .isInstanceOf(SolutionFailure.class)
                 .hasMessageContaining("run.sh is missing");
     }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stackbench.core.StackBenchException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +24,57 @@ class WorkspaceTest {
 
     private Path patch(String text) throws Exception {
         return Files.writeString(tmp.resolve("in.patch"), text);
+    }
+
+    /** A file outside every workspace that a solution would love to make executable and run. */
+    private Path outsideFile() throws Exception {
+        Path file = Files.createDirectories(tmp.resolve("outside")).resolve("victim.sh");
+        Files.writeString(file, "echo untouched\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    private static void assertUntouched(Path outside) throws Exception {
+        assertThat(outside).hasContent("echo untouched");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outside))).isEqualTo("rw-------");
+    }
+
+    /**
+     * Plants the chain from the incident in {@code tree}: {@code x -> .}, {@code p1 -> x/..},
+     * {@code p2 -> p1/..} … {@code p5 -> p4/..}, {@code run.sh -> p5/<outside>}. Every target
+     * looks local, yet each {@code pN} is one directory further up, so run.sh is the outside file.
+     * {@code tree} must sit as deep as the workspace, so the chain climbs to the same place there.
+     */
+    private static void plantClimbingChain(Path tree, Path outside) throws Exception {
+        Files.createDirectories(tree);
+        Files.createSymbolicLink(tree.resolve("x"), Path.of("."));
+        Files.createSymbolicLink(tree.resolve("p1"), Path.of("x/.."));
+        for (int i = 2; i <= 5; i++) {
+            Files.createSymbolicLink(tree.resolve("p" + i), Path.of("p" + (i - 1) + "/.."));
+        }
+        Path top = tree.toRealPath();
+        for (int i = 0; i < 5 && top.getParent() != null; i++) {
+            top = top.getParent();
+        }
+        Files.createSymbolicLink(tree.resolve("run.sh"), Path.of("p5").resolve(top.relativize(outside.toRealPath())));
+        assertThat(tree.resolve("run.sh").toRealPath()).as("the chain really leads out").isEqualTo(outside.toRealPath());
+    }
+
+    /** What {@code git diff --cached --binary} makes of {@code tree}: links become mode 120000 entries. */
+    private Path gitPatchOf(Path tree) throws Exception {
+        git(tree, "init", "-q");
+        git(tree, "add", "-A");
+        Path patch = tmp.resolve(tree.getFileName() + ".patch");
+        git(tree, "diff", "--cached", "--binary", "--output=" + patch);
+        return patch;
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0).as("git " + String.join(" ", args)).isTrue();
     }
 
     @Test
@@ -145,5 +200,113 @@ class WorkspaceTest {
         } finally {
             Workspace.deleteTree(base);
         }
+    }
+
+    @Test
+    void refusesACopiedSolutionWhoseLocalLookingLinksClimbOutAndLeavesTheOutsideFileAlone() throws Exception {
+        Path outside = outsideFile();
+        Path source = tmp.resolve("src").resolve("solution");
+        plantClimbingChain(source, outside);
+        Workspace ws = workspace();
+
+        assertThatThrownBy(() -> ws.copyFrom(source))
+                .isInstanceOf(StackBenchException.class)
+                .hasMessageContaining("p1 is a symbolic link to x/.. that resolves to " + tmp.resolve("run").toRealPath()
+                        + ", outside the workspace")
+                .satisfies(e -> assertThat(((StackBenchException) e).kind()).isEqualTo(StackBenchException.Kind.INVALID_INPUT));
+        assertThat(ws.dir()).as("no link out is left behind").isEmptyDirectory();
+        assertUntouched(outside);
+    }
+
+    @Test
+    void refusesAPatchWhoseLocalLookingLinksClimbOutAndLeavesTheOutsideFileAlone() throws Exception {
+        Path outside = outsideFile();
+        Path tree = tmp.resolve("repo").resolve("solution");
+        plantClimbingChain(tree, outside);
+        Path patch = gitPatchOf(tree);
+        assertThat(Files.readString(patch)).contains("new file mode 120000");
+        Workspace ws = workspace();
+
+        assertThatThrownBy(() -> ws.applyPatch(patch))
+                .isInstanceOf(StackBenchException.class)
+                .hasMessageContaining("p1 is a symbolic link to x/.. that resolves to " + tmp.resolve("run").toRealPath()
+                        + ", outside the workspace")
+                .satisfies(e -> assertThat(((StackBenchException) e).kind()).isEqualTo(StackBenchException.Kind.INVALID_INPUT));
+        assertThat(ws.dir()).as("no link out is left behind").isEmptyDirectory();
+        assertUntouched(outside);
+    }
+
+    @Test
+    void makingRunShExecutableNeverFollowsALinkOutOfTheWorkspace() throws Exception {
+        // As if a dependency install (solution code) planted the chain after the workspace was checked.
+        Path outside = outsideFile();
+        Workspace ws = workspace();
+        plantClimbingChain(ws.dir(), outside);
+
+        assertThatThrownBy(() -> Workspace.makeExecutable(ws.dir(), "run.sh"))
+                .isInstanceOf(SolutionFailure.class)
+                .hasMessageContaining("run.sh is not a regular file inside the workspace");
+        assertUntouched(outside);
+    }
+
+    @Test
+    void keepsAnHonestLinkInsideTheWorkspaceFromAPatchAndFromACopy() throws Exception {
+        Path tree = tmp.resolve("repo").resolve("solution");
+        Files.createDirectories(tree.resolve("src"));
+        Files.writeString(tree.resolve("src/app.py"), "print('hi')\n");
+        Files.createSymbolicLink(tree.resolve("app.py"), Path.of("src/app.py"));
+        Files.writeString(tree.resolve("src/run.sh"), "python app.py\n");
+        Files.createSymbolicLink(tree.resolve("run.sh"), Path.of("src/run.sh"));
+        Path patch = gitPatchOf(tree);
+
+        Workspace patched = workspace();
+        patched.applyPatch(patch);
+        assertThat(Files.readSymbolicLink(patched.dir().resolve("app.py"))).isEqualTo(Path.of("src/app.py"));
+        assertThat(patched.dir().resolve("app.py")).hasContent("print('hi')");
+
+        Workspace copied = Workspace.create(tmp.resolve("copy/solution"), tmp.resolve("copy/logs"), new ProcessRunner());
+        copied.copyFrom(tree);
+        assertThat(Files.readSymbolicLink(copied.dir().resolve("app.py"))).isEqualTo(Path.of("src/app.py"));
+
+        Workspace.makeExecutable(copied.dir(), "run.sh");
+        assertThat(Files.isExecutable(copied.dir().resolve("src/run.sh"))).as("the link's target inside is made executable").isTrue();
+        assertThat(Files.isSymbolicLink(copied.dir().resolve("run.sh"))).isTrue();
+    }
+
+    @Test
+    void refusesALinkThatDanglesThroughAMissingDirectory() throws Exception {
+        Path source = tmp.resolve("src");
+        Files.createDirectories(source);
+        Files.writeString(source.resolve("app.py"), "print('hi')\n");
+        // Lexically "missing/../app.py" is app.py; the kernel cannot walk through the missing directory.
+        Files.createSymbolicLink(source.resolve("main.py"), Path.of("missing/../app.py"));
+        Workspace ws = workspace();
+        assertThatThrownBy(() -> ws.copyFrom(source))
+                .isInstanceOf(StackBenchException.class)
+                .hasMessageContaining("main.py is a symbolic link to missing/../app.py that leads nowhere");
+        assertThat(ws.dir()).isEmptyDirectory();
+    }
+
+    @Test
+    void refusesALinkLoop() throws Exception {
+        Path source = tmp.resolve("src");
+        Files.createDirectories(source);
+        Files.createSymbolicLink(source.resolve("a"), Path.of("b"));
+        Files.createSymbolicLink(source.resolve("b"), Path.of("a"));
+        Workspace ws = workspace();
+        assertThatThrownBy(() -> ws.copyFrom(source))
+                .isInstanceOf(StackBenchException.class)
+                .hasMessageContaining("a is a symbolic link to b that does not resolve")
+                .hasMessageContaining("b is a symbolic link to a that does not resolve");
+    }
+
+    @Test
+    void deletingStaleDatabaseFilesRemovesALinkButNotWhatItPointsTo() throws Exception {
+        Path outside = outsideFile();
+        Workspace ws = workspace();
+        Files.createSymbolicLink(ws.dir().resolve("conduit.db"), outside);
+        assertThat(ws.deleteMatching(List.of("*.db"))).containsExactly(Path.of("conduit.db"));
+        assertThat(Files.exists(ws.dir().resolve("conduit.db"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertUntouched(outside);
     }
 }

@@ -140,7 +140,7 @@ final class Episode {
             return Optional.of(timeLimit());
         }
         Duration timeout = min(run.limits().commandTimeout(), left);
-        ProcessResult result = runner.run(new ProcessSpec("step " + steps + " command", List.of("bash", "-c", command),
+        ProcessResult result = run.launcher().run(new ProcessSpec("step " + steps + " command", List.of("bash", "-c", command),
                 run.workspace(), run.environment(), false, stepLog(), STEP_LOG_CAP, timeout, true));
         OutputView output = OutputView.of(result);
         trajectory.append(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),

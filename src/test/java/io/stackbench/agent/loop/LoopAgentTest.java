@@ -77,7 +77,7 @@ class LoopAgentTest {
         Map<String, String> env = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
                 "HOME", home.toString(), "LANG", "C.UTF-8");
         return new AgentRun(TaskCatalog.greenfield().get("flask-openapi-unconstrained"), 1, workspace, record,
-                "Build the Conduit API.", tmp.resolve("prompt.md"), env, limits);
+                "Build the Conduit API.", tmp.resolve("prompt.md"), env, limits, new io.stackbench.runtime.ProcessRunner());
     }
 
     private List<JsonNode> trajectory() throws IOException {

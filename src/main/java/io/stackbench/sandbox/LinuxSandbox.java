@@ -1,0 +1,465 @@
+package io.stackbench.sandbox;
+
+import io.stackbench.core.Isolation;
+import io.stackbench.core.ResourceLimits;
+import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.ProcessResult;
+import io.stackbench.runtime.ProcessRunner;
+import io.stackbench.runtime.ProcessSpec;
+import io.stackbench.runtime.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A sandbox built from bubblewrap, cgroups and util-linux, as root:
+ * <ul>
+ *   <li>a holder process ({@code bwrap … sleep infinity}) owns the namespaces: PID, mount, network,
+ *       IPC and UTS. Every command enters them with {@code nsenter} and drops to an unprivileged
+ *       user with {@code setpriv}, so commands share processes, files and loopback as in one shell
+ *       session;</li>
+ *   <li>the mount namespace shows the toolchains read-only, the spec's binds, a private
+ *       {@code /tmp} and {@code HOME}, and nothing else of the host;</li>
+ *   <li>the network namespace has its own loopback; with {@link SandboxSpec.Network#INTERNET}, pasta
+ *       connects it to the internet without a way to the host's loopback;</li>
+ *   <li>every process joins the sandbox's cgroups, which bound pids, memory and CPU and list what
+ *       to kill on close, however a process detached.</li>
+ * </ul>
+ */
+final class LinuxSandbox implements Sandbox {
+
+    /** {@code HOME} inside. */
+    static final Path HOME = Path.of("/home/sandbox");
+    /** Where the sandbox's PostgreSQL keeps its data, inside; its service user alone can enter. */
+    static final Path POSTGRES_DATA = Path.of("/var/lib/stackbench/postgres");
+    private static final Duration HOLDER_START = Duration.ofSeconds(10);
+    private static final Duration KILL_PATIENCE = Duration.ofSeconds(10);
+    private static final long HOLDER_LOG_CAP = 64 * 1024;
+    /** Where a sandbox's network namespace is pinned for pasta, which cannot open it through /proc. */
+    static final Path NETNS_PINS = Path.of("/run/stackbench/netns");
+    private static final List<String> ROOT_ENTRIES = List.of("bin", "lib", "lib32", "lib64", "libx32", "sbin");
+
+    /** What every sandbox of one StackBench shares. */
+    record Host(Machine machine, ProcessRunner runner, ResourceLimits limits, Path scratchRoot, int uid) {
+        int serviceUid() {
+            return uid + 1;
+        }
+    }
+
+    private final SandboxSpec spec;
+    private final Host host;
+    private final Cgroup cgroup;
+    private final Path scratch;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean diskHit;
+    private ProcessRunner.RunningProcess holder;
+    private long inside;
+    private long init;
+    private Path netnsPin;
+
+    private LinuxSandbox(SandboxSpec spec, Host host, Cgroup cgroup, Path scratch) {
+        this.spec = spec;
+        this.host = host;
+        this.cgroup = cgroup;
+        this.scratch = scratch;
+    }
+
+    /**
+     * Builds the sandbox and starts its holder (and pasta, and PostgreSQL from {@code template}
+     * when the spec asks for them); on any failure, what was built is taken down again.
+     */
+    static LinuxSandbox open(SandboxSpec spec, Host host, String name, Optional<PostgresTemplate> postgres) {
+        Path scratch = host.scratchRoot().resolve(name);
+        Cgroup cgroup = Cgroup.create(name, host.limits());
+        LinuxSandbox sandbox = new LinuxSandbox(spec, host, cgroup, scratch);
+        try {
+            sandbox.prepareFiles(postgres);
+            sandbox.startHolder(postgres);
+            if (spec.network() == SandboxSpec.Network.INTERNET) {
+                sandbox.connect();
+            }
+            postgres.ifPresent(sandbox::startPostgres);
+            return sandbox;
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Isolation isolation() {
+        return Isolation.SANDBOX;
+    }
+
+    @Override
+    public ProcessRunner.RunningProcess start(ProcessSpec process) {
+        return host.runner().start(inside(process, host.uid()));
+    }
+
+    @Override
+    public ProcessResult run(ProcessSpec process) {
+        return host.runner().run(inside(process, host.uid()));
+    }
+
+    @Override
+    public List<String> networkEntry() {
+        return List.of(host.machine().program("nsenter").toString(), "--target", Long.toString(inside), "--net", "--");
+    }
+
+    @Override
+    public Optional<String> limitHit() {
+        return diskHit ? Optional.of("disk") : cgroup.limitHit();
+    }
+
+    /** The run as the sandbox's service user (its PostgreSQL), whom sandboxed code cannot signal or read. */
+    ProcessRunner.RunningProcess startAsService(ProcessSpec process) {
+        return host.runner().start(inside(process, host.serviceUid()));
+    }
+
+    ProcessResult runAsService(ProcessSpec process) {
+        return host.runner().run(inside(process, host.serviceUid()));
+    }
+
+    Path scratch() {
+        return scratch;
+    }
+
+    /**
+     * The command as it runs inside: joined to the cgroups, in the holder's namespaces and root,
+     * as {@code user} without capabilities, and no file larger than the disk limit.
+     */
+    private ProcessSpec inside(ProcessSpec process, int user) {
+        if (closed.get()) {
+            throw StackBenchException.unexpectedState("sandbox " + spec.label() + " is closed; cannot run " + process.label());
+        }
+        List<String> command = new ArrayList<>(List.of("sh", "-c", cgroup.joinAndExec(), "sh",
+                host.machine().program("nsenter").toString(), "--target", Long.toString(inside),
+                "--pid", "--mount", "--net", "--ipc", "--uts", "--root", "--",
+                host.machine().program("setpriv").toString(), "--reuid=" + user, "--regid=" + user, "--clear-groups",
+                "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
+                host.machine().program("prlimit").toString(), "--fsize=" + host.limits().diskBytes(), "--",
+                // Changing directory inside, after the root switch: a directory nsenter opened
+                // before would be the host's, and ".." from it would lead out of the sandbox.
+                "env", "--chdir=" + process.workDir(), "--"));
+        command.addAll(process.command());
+        // Never StackBench's own environment: only what the caller chose for the code inside.
+        Map<String, String> env = new HashMap<>(process.environment());
+        env.put("HOME", HOME.toString());
+        env.put("TMPDIR", "/tmp");
+        env.put("USER", "sandbox");
+        env.put("LOGNAME", "sandbox");
+        env.putIfAbsent("PATH", "/usr/local/bin:/usr/bin:/bin");
+        return new ProcessSpec(process.label(), command, scratch, env, false, process.log(), process.logCapBytes(),
+                process.timeout(), process.ownProcessGroup());
+    }
+
+    private void prepareFiles(Optional<PostgresTemplate> postgres) {
+        try {
+            Files.createDirectories(scratch);
+            Files.setPosixFilePermissions(scratch, PosixFilePermissions.fromString("rwx------"));
+            Path home = Files.createDirectories(scratch.resolve("home"));
+            Path tmp = Files.createDirectories(scratch.resolve("tmp"));
+            chown(home, host.uid());
+            chown(tmp, host.uid());
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Files.writeString(scratch.resolve("passwd"), "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                    + "sandbox:x:" + host.uid() + ":" + host.uid() + ":StackBench sandbox:" + HOME + ":/bin/bash\n"
+                    + "postgres:x:" + host.serviceUid() + ":" + host.serviceUid() + ":PostgreSQL:" + POSTGRES_DATA
+                    + ":/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n");
+            Files.writeString(scratch.resolve("group"), "root:x:0:\nsandbox:x:" + host.uid() + ":\npostgres:x:"
+                    + host.serviceUid() + ":\nnogroup:x:65534:\n");
+            for (SandboxSpec.Bind bind : spec.binds()) {
+                if (bind.writable()) {
+                    chownTree(bind.source(), host.uid());
+                }
+            }
+            if (postgres.isPresent()) {
+                postgres.get().copyTo(scratch.resolve("pgdata"), host.runner(), scratch.resolve("pg-copy.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare sandbox " + spec.label() + " in " + scratch, e);
+        }
+    }
+
+    private void startHolder(Optional<PostgresTemplate> postgres) {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", cgroup.joinAndExec(), "sh"));
+        command.addAll(bwrap(postgres));
+        command.addAll(List.of("--", host.machine().program("sleep").toString(), "infinity"));
+        holder = host.runner().start(new ProcessSpec("sandbox " + spec.label(), command, scratch,
+                Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("holder.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
+        long deadline = System.nanoTime() + HOLDER_START.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Long> namespaceInit = onlyChild(holder.pid());
+            Optional<Long> sleeper = namespaceInit.flatMap(LinuxSandbox::onlyChild).filter(p -> "sleep".equals(comm(p)));
+            if (sleeper.isPresent()) {
+                init = namespaceInit.get();
+                inside = sleeper.get();
+                return;
+            }
+            if (!holder.isAlive()) {
+                break;
+            }
+            sleep(2);
+        }
+        throw StackBenchException.environment("sandbox " + spec.label() + " did not start (bubblewrap): "
+                + holder.outputTail().strip());
+    }
+
+    /** The bubblewrap command line: namespaces, then the filesystem view, parents before children. */
+    private List<String> bwrap(Optional<PostgresTemplate> postgres) {
+        List<String> args = new ArrayList<>(List.of(host.machine().program("bwrap").toString(),
+                "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
+                "--new-session", "--hostname", "sandbox", "--ro-bind", "/usr", "/usr"));
+        for (String entry : ROOT_ENTRIES) {
+            Path p = Path.of("/", entry);
+            if (Files.isSymbolicLink(p)) {
+                args.addAll(List.of("--symlink", readLink(p), p.toString()));
+            } else if (Files.isDirectory(p)) {
+                args.addAll(List.of("--ro-bind", p.toString(), p.toString()));
+            }
+        }
+        args.addAll(List.of("--ro-bind", "/etc", "/etc",
+                "--ro-bind", scratch.resolve("passwd").toString(), "/etc/passwd",
+                "--ro-bind", scratch.resolve("group").toString(), "/etc/group",
+                "--proc", "/proc", "--dev", "/dev",
+                "--bind", scratch.resolve("tmp").toString(), "/tmp"));
+        List<SandboxSpec.Bind> binds = new ArrayList<>();
+        binds.add(new SandboxSpec.Bind(scratch.resolve("home"), HOME, true));
+        host.machine().toolchains().forEach(t -> binds.add(SandboxSpec.Bind.readOnly(t)));
+        binds.addAll(spec.binds());
+        postgres.ifPresent(template -> {
+            binds.add(new SandboxSpec.Bind(scratch.resolve("pgdata"), POSTGRES_DATA, true));
+            binds.add(SandboxSpec.Bind.readOnly(template.binaries()));
+        });
+        binds.sort(Comparator.comparingInt(b -> b.target().getNameCount()));
+        Set<Path> made = new LinkedHashSet<>(List.of(Path.of("/tmp"), Path.of("/usr"), Path.of("/etc")));
+        for (SandboxSpec.Bind bind : binds) {
+            // bubblewrap makes missing parents private (0700); code inside must be able to pass through.
+            for (int i = 1; i < bind.target().getNameCount(); i++) {
+                Path parent = bind.target().getRoot().resolve(bind.target().subpath(0, i));
+                if (made.add(parent)) {
+                    args.addAll(List.of("--perms", "0755", "--dir", parent.toString()));
+                }
+            }
+            made.add(bind.target());
+            args.addAll(List.of(bind.writable() ? "--bind" : "--ro-bind", bind.source().toString(), bind.target().toString()));
+        }
+        return args;
+    }
+
+    /** Connects the sandbox's network to the internet through pasta, without the host's loopback. */
+    private void connect() {
+        netnsPin = NETNS_PINS.resolve(cgroup.name());
+        try {
+            Files.createDirectories(NETNS_PINS);
+            Files.writeString(netnsPin, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot pin the network namespace of sandbox " + spec.label(), e);
+        }
+        ProcessResult pinned = host.runner().run(ProcessSpec.tool("pin of a network namespace", List.of("mount", "--bind",
+                "/proc/" + inside + "/ns/net", netnsPin.toString()), scratch, scratch.resolve("netns-pin.log"), HOLDER_START));
+        if (!pinned.succeeded()) {
+            throw StackBenchException.environment("cannot pin the network namespace of sandbox " + spec.label() + ": "
+                    + pinned.describeFailure());
+        }
+        List<String> command = new ArrayList<>(List.of("sh", "-c", cgroup.joinAndExec(), "sh",
+                host.machine().program("pasta").toString(), "--runas", "0", "--netns", netnsPin.toString(),
+                "--netns-only", "--config-net", "--no-map-gw", "-t", "none", "-u", "none", "-U", "none", "-f", "-q",
+                "-T", spec.hostPorts().isEmpty() ? "none" : String.join(",", spec.hostPorts().stream().map(String::valueOf).toList())));
+        ProcessRunner.RunningProcess pasta = host.runner().start(new ProcessSpec("pasta for " + spec.label(), command, scratch,
+                Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("pasta.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
+        Path route = Path.of("/proc", Long.toString(inside), "net", "route");
+        long deadline = System.nanoTime() + HOLDER_START.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (hasDefaultRoute(route)) {
+                return;
+            }
+            if (!pasta.isAlive()) {
+                break;
+            }
+            sleep(5);
+        }
+        throw StackBenchException.environment("the network of sandbox " + spec.label() + " did not come up (pasta): "
+                + pasta.outputTail().strip());
+    }
+
+    private void startPostgres(PostgresTemplate template) {
+        template.start(this, scratch.resolve("pgdata"), scratch.resolve("postgres.log"));
+    }
+
+    /** Counts what the code inside wrote; past the limit, everything inside is stopped. */
+    void checkDisk() {
+        if (closed.get() || diskHit) {
+            return;
+        }
+        long used = size(scratch);
+        for (SandboxSpec.Bind bind : spec.binds()) {
+            if (bind.writable()) {
+                used += size(bind.source());
+            }
+        }
+        if (used > host.limits().diskBytes()) {
+            diskHit = true;
+            cgroup.killAll(KILL_PATIENCE);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (init > 0) {
+            // The namespace's init first: the kernel then kills every process in it at once.
+            ProcessHandle.of(init).ifPresent(ProcessHandle::destroyForcibly);
+        }
+        boolean empty = cgroup.killAll(KILL_PATIENCE);
+        if (holder != null) {
+            holder.waitFor(Duration.ofSeconds(1));
+        }
+        cgroup.remove();
+        if (netnsPin != null) {
+            unpin(netnsPin, host.runner());
+        }
+        for (SandboxSpec.Bind bind : spec.binds()) {
+            if (bind.writable()) {
+                // Nothing the sandbox's user could write stays its own after the run.
+                chownTree(bind.source(), 0);
+            }
+        }
+        Workspace.deleteTree(scratch);
+        if (!empty) {
+            throw StackBenchException.unexpectedState("processes of sandbox " + spec.label() + " survived SIGKILL: "
+                    + cgroup.processes());
+        }
+    }
+
+    /** Releases a pinned network namespace; lazily, should something still hold it. */
+    static void unpin(Path pin, ProcessRunner runner) {
+        runner.run(ProcessSpec.tool("unpin of a network namespace", List.of("umount", "-l", pin.toString()),
+                pin.getParent(), pin.resolveSibling(pin.getFileName() + ".umount.log"), HOLDER_START));
+        try {
+            Files.deleteIfExists(pin);
+            Files.deleteIfExists(pin.resolveSibling(pin.getFileName() + ".umount.log"));
+        } catch (IOException e) {
+            // Still mounted: the next StackBench's clean-up of stale sandboxes will take it.
+        }
+    }
+
+    private static boolean hasDefaultRoute(Path route) {
+        try {
+            return Files.readAllLines(route).stream().skip(1).map(l -> l.split("\\s+"))
+                    .anyMatch(f -> f.length > 2 && f[1].equals("00000000"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Long> onlyChild(long pid) {
+        try {
+            String children = Files.readString(Path.of("/proc", Long.toString(pid), "task", Long.toString(pid), "children")).strip();
+            if (children.isEmpty() || children.contains(" ")) {
+                return Optional.empty();
+            }
+            return Optional.of(Long.parseLong(children));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String comm(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "comm")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read link " + link, e);
+        }
+    }
+
+    static void chown(Path path, int uid) throws IOException {
+        Files.setAttribute(path, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
+        Files.setAttribute(path, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Gives a whole tree to {@code uid}, links themselves and never what they point to. */
+    static void chownTree(Path root, int uid) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    chown(dir, uid);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    chown(file, uid);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot give " + root + " to user " + uid, e);
+        }
+    }
+
+    private static long size(Path root) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    total[0] += attrs.size();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // A tree that changes while it is counted: the next count will do.
+        }
+        return total[0];
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
