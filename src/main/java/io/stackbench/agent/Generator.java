@@ -45,20 +45,24 @@ public final class Generator {
     private final PromptRenderer prompts;
     private final ObjectMapper json;
     private final List<Integer> hostPorts;
+    private final List<Path> readable;
 
     /**
      * @param sandboxes where agents that work in the task's runtime run
      * @param hostPorts ports of the host's loopback agents still reach as {@code localhost:PORT}
      *                  (a model endpoint the user runs locally, given with {@code --base-url})
+     * @param readable  host directories agents see read-only besides the toolchains (a {@code cmd:}
+     *                  agent's own program, given with {@code --agent-read})
      */
     public Generator(ProcessRunner runner, Toolchain tools, Sandboxes sandboxes, PromptRenderer prompts, ObjectMapper json,
-                     List<Integer> hostPorts) {
+                     List<Integer> hostPorts, List<Path> readable) {
         this.runner = runner;
         this.tools = tools;
         this.sandboxes = sandboxes;
         this.prompts = prompts;
         this.json = json;
         this.hostPorts = List.copyOf(hostPorts);
+        this.readable = List.copyOf(readable);
     }
 
     /**
@@ -148,6 +152,7 @@ public final class Generator {
     private Sandbox openSandbox(Task task, Path genDir, Workspace workspace, Path recordDir, Path promptFile) {
         List<SandboxSpec.Bind> binds = new java.util.ArrayList<>(List.of(SandboxSpec.Bind.writable(workspace.dir()),
                 SandboxSpec.Bind.writable(recordDir), SandboxSpec.Bind.readOnly(promptFile)));
+        readable.forEach(dir -> binds.add(SandboxSpec.Bind.readOnly(dir)));
         if (Files.isDirectory(genDir.resolve("env"))) {
             binds.add(SandboxSpec.Bind.writable(genDir.resolve("env")));
         }

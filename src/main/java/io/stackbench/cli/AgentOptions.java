@@ -37,6 +37,15 @@ final class AgentOptions {
     @Option(names = "--pass-env", description = "An environment variable a CLI agent may see, beyond its preset's (repeatable).")
     List<String> passEnv;
 
+    @Option(names = "--agent-read", description = "A host directory a sandboxed agent may read (its own program or"
+            + " data; repeatable). Everything else of the host but the toolchains is invisible to it.")
+    List<Path> agentRead;
+
+    /** The directories given with {@code --agent-read}, absolute. */
+    List<Path> readable() {
+        return agentRead == null ? List.of() : agentRead.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
     AgentConfig config() {
         Limits d = Limits.DEFAULT;
         Limits limits = new Limits(Optional.ofNullable(maxSteps).orElse(d.maxSteps()),

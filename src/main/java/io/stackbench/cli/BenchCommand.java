@@ -82,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
         try (Harness h = new Harness(settings, harness.suiteFile())) {
             h.preflight(selected).forEach(note -> spec.commandLine().getErr().println("bench: " + note));
             Generator generator = new Generator(h.runner(), h.tools(), h.sandboxes(),
-                    new PromptRenderer(ConduitContract.load().text()), Json.mapper(), config.localEndpointPorts());
+                    new PromptRenderer(ConduitContract.load().text()), Json.mapper(), config.localEndpointPorts(),
+                    agentOptions.readable());
             List<RunResult> runResults = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
                     h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener).run(selected, runs, results);
             if (listener instanceof ConsoleProgress console) {

@@ -60,7 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
                 h.preflight(List.of(task)).forEach(note -> spec.commandLine().getErr().println("generate: " + note));
             }
             Generation g = new Generator(h.runner(), h.tools(), h.sandboxes(), new PromptRenderer(ConduitContract.load().text()),
-                    Json.mapper(), config.localEndpointPorts()).generate(agent, agentSpec, task, run, out, config.limits(), true);
+                    Json.mapper(), config.localEndpointPorts(),
+                    agentOptions.readable()).generate(agent, agentSpec, task, run, out, config.limits(), true);
             console.printf("%s on %s: %s after %d steps, %.1f s; tokens in %d, out %d%s%n", agentSpec, task.id(),
                     g.exitReason().id(), g.steps(), g.seconds(), g.usage().inputTokens(), g.usage().outputTokens(),
                     g.usage().costUsd().map(c -> String.format(java.util.Locale.ROOT, ", $%.4f", c)).orElse(""));

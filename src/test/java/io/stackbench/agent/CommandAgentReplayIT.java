@@ -35,7 +35,10 @@ class CommandAgentReplayIT {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("bench", "--agent", agent, "--tasks", tasks, "--results", results.toString(), "--progress", "none");
+        // The copying agent's script and references live in the test's folder, which a sandboxed
+        // agent sees only when it is named.
+        int code = cli.execute("bench", "--agent", agent, "--tasks", tasks, "--results", results.toString(), "--progress", "none",
+                "--agent-read", tmp.resolve("agent-files").toString());
         assertThat(code).as(out + "\n" + err).isZero();
     }
 
@@ -47,9 +50,10 @@ class CommandAgentReplayIT {
     private String copyingAgent() throws Exception {
         OracleAgent oracle = new OracleAgent(TestSettings.repo().resolve("references"));
         for (String task : List.of(FLASK, KOA)) {
-            oracle.materialise(TaskCatalog.greenfield().get(task), Files.createDirectories(tmp.resolve("refs").resolve(task)));
+            oracle.materialise(TaskCatalog.greenfield().get(task),
+                    Files.createDirectories(tmp.resolve("agent-files").resolve("refs").resolve(task)));
         }
-        Path script = tmp.resolve("copy agent.sh");
+        Path script = tmp.resolve("agent-files").resolve("copy agent.sh");
         Files.writeString(script, """
                 #!/bin/bash
                 set -euo pipefail
@@ -59,7 +63,7 @@ class CommandAgentReplayIT {
                 echo "copied $task"
                 """.formatted(KOA, FLASK));
         return "bash " + CommandTemplate.shellQuote(script.toString()) + " {{prompt_file}} {{workspace}} "
-                + CommandTemplate.shellQuote(tmp.resolve("refs").toString());
+                + CommandTemplate.shellQuote(tmp.resolve("agent-files").resolve("refs").toString());
     }
 
     @Test
