@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages of the machine tools StackBench needs, when one is missing:
-#   the sandbox for untrusted code: bubblewrap (bwrap), passt (pasta), iproute2 (ip netns),
-#   util-linux (nsenter, setpriv, prlimit) and curl (the last two come with the machine);
+#   the sandbox for untrusted code: bubblewrap (bwrap), passt (pasta), util-linux (nsenter,
+#   setpriv, prlimit, mount) and curl (the last two come with the machine);
 #   with --test, also chromium (/usr/bin/chromium), the headless browser of the HTML report's
-#   end-to-end test.
+#   end-to-end test, and psql (postgresql-client), which the sandbox tests' agents use.
 # Each binary is checked first: when all are there it does nothing, without apt. Otherwise it runs
 # `apt-get update` and installs only the missing packages, as root or through `sudo -n`. Without
 # either, or on a machine without Debian's apt, it says what to install and exits 1.
@@ -22,12 +22,12 @@ case "$#:${1:-}" in
   *) usage; exit 2 ;;
 esac
 
-# ip lives in /usr/sbin, which a user's PATH may not have.
+# Some tools live in /usr/sbin, which a user's PATH may not have.
 on_path() { PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin" command -v "$1" >/dev/null 2>&1; }
 
 # Each program and the Debian package it comes from.
-programs=(bwrap:bubblewrap pasta:passt ip:iproute2 nsenter:util-linux setpriv:util-linux
-  prlimit:util-linux curl:curl)
+programs=(bwrap:bubblewrap pasta:passt nsenter:util-linux setpriv:util-linux
+  prlimit:util-linux mount:mount curl:curl)
 # The programs that are missing, as "program (package P)", and their packages, each once.
 check() {
   missing=()
@@ -42,6 +42,10 @@ check() {
   if $test_tools && [[ ! -x /usr/bin/chromium ]]; then
     missing+=("/usr/bin/chromium (package chromium)")
     packages+=(chromium)
+  fi
+  if $test_tools && ! on_path psql; then
+    missing+=("psql (package postgresql-client)")
+    packages+=(postgresql-client)
   fi
 }
 check

@@ -55,7 +55,9 @@ public final class Harness implements AutoCloseable {
      * @return notes for the user on what was stopped
      */
     public java.util.List<String> preflight(java.util.List<io.stackbench.task.Task> tasks) {
-        java.util.List<String> notes = runner.stopOrphans().stream().map(owner -> "stopped processes left running by "
+        java.util.Set<String> owners = new java.util.TreeSet<>(runner.stopOrphans());
+        owners.addAll(sandboxes.cleanedUp());
+        java.util.List<String> notes = owners.stream().map(owner -> "stopped processes left running by "
                 + "StackBench process " + owner.substring(0, owner.indexOf('.')) + ", which is gone").toList();
         if (sandboxes.isolation() == io.stackbench.core.Isolation.SANDBOX) {
             // Sealed runs have ports and databases of their own.

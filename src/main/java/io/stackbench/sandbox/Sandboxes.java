@@ -45,9 +45,12 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     private final AtomicLong counter = new AtomicLong();
     private final ScheduledExecutorService diskWatch;
     private final Thread shutdownHook;
+    private final List<String> cleanedUp;
     private PostgresTemplate postgres;
 
-    private Sandboxes(Isolation isolation, ProcessRunner runner, Databases databases, Path home, Optional<LinuxSandbox.Host> host) {
+    private Sandboxes(Isolation isolation, ProcessRunner runner, Databases databases, Path home, Optional<LinuxSandbox.Host> host,
+                      List<String> cleanedUp) {
+        this.cleanedUp = List.copyOf(cleanedUp);
         this.isolation = isolation;
         this.runner = runner;
         this.databases = databases;
@@ -78,7 +81,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
      */
     public static Sandboxes create(Settings settings, ProcessRunner runner, Databases databases) {
         if (settings.isolation() == Isolation.NONE) {
-            return new Sandboxes(Isolation.NONE, runner, databases, settings.home(), Optional.empty());
+            return new Sandboxes(Isolation.NONE, runner, databases, settings.home(), Optional.empty(), List.of());
         }
         Machine machine = Machine.probe(System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
         if (!machine.missing().isEmpty()) {
@@ -88,9 +91,17 @@ public final class Sandboxes implements Confinement, AutoCloseable {
                     + " scores, caches or keys from the code under test, and every result says \"isolation\": \"none\")");
         }
         Path scratch = settings.home().resolve("sandboxes");
-        removeStale(scratch, runner);
+        List<String> cleanedUp = removeStale(scratch, runner);
         return new Sandboxes(Isolation.SANDBOX, runner, databases, settings.home(), Optional.of(
-                new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, Defaults.SANDBOX_UID)));
+                new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, Defaults.SANDBOX_UID)), cleanedUp);
+    }
+
+    /**
+     * The StackBench processes (as {@code <pid>.<start time>}) whose sandboxes were still there,
+     * with their processes, when these sandboxes were set up, and were stopped and removed.
+     */
+    public List<String> cleanedUp() {
+        return cleanedUp;
     }
 
     /** What this machine lacks for sealed runs; empty when it has everything. */
@@ -199,14 +210,16 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     }
 
     /** Scratch directories and cgroups of sandboxes whose StackBench was killed. */
-    private static void removeStale(Path scratch, ProcessRunner runner) {
-        Cgroup.removeStale(ProcessRunner::ownerAlive);
+    private static List<String> removeStale(Path scratch, ProcessRunner runner) {
+        List<String> owners = Cgroup.removeStale(ProcessRunner::ownerAlive).stream()
+                .map(name -> name.substring(0, name.lastIndexOf('_'))).distinct().toList();
         for (Path pin : staleEntries(LinuxSandbox.NETNS_PINS)) {
             if (!pin.getFileName().toString().endsWith(".log")) {
                 LinuxSandbox.unpin(pin, runner);
             }
         }
         staleEntries(scratch).forEach(Workspace::deleteTree);
+        return owners;
     }
 
     /** Entries named {@code <owner>_<n>} whose owner is gone. */

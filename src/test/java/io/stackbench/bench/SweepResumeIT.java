@@ -41,13 +41,13 @@ class SweepResumeIT {
         String agent = "cmd:sleep 4 && cp -r '" + solution + "'/. .";
         Path results = dir.resolve("results");
 
-        Process first = bench(agent, results, dir.resolve("first.log"));
+        Process first = bench(agent, results, dir.resolve("first.log"), "--agent-read", solution.toString());
         awaitLine(first, dir.resolve("first.log"), l -> l.contains("\"stage\":\"generate\"") && l.contains("\"run\":1"));
         kill(first);
         Path run1 = runDirectory(results, 1);
         assertThat(run1.resolve("generation/generation.json")).as("killed mid-generation").doesNotExist();
 
-        Process second = bench(agent, results, dir.resolve("second.log"));
+        Process second = bench(agent, results, dir.resolve("second.log"), "--agent-read", solution.toString());
         awaitLine(second, dir.resolve("second.log"), l -> l.contains("\"stage\":\"evaluate\"") && l.contains("\"run\":1"));
         awaitFile(run1.resolve("logs/server.log"));
         Thread.sleep(1500);
@@ -56,7 +56,7 @@ class SweepResumeIT {
         Path generation = run1.resolve("generation/generation.json");
         FileTime generated = Files.getLastModifiedTime(generation);
 
-        Process third = bench(agent, results, dir.resolve("third.log"));
+        Process third = bench(agent, results, dir.resolve("third.log"), "--agent-read", solution.toString());
         assertThat(third.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(third.exitValue()).as(Files.readString(dir.resolve("third.log"))).isZero();
 
@@ -80,29 +80,37 @@ class SweepResumeIT {
 
     @Test
     void aSweepStoppedWithSigtermStopsTheAgentItWasRunning() throws Exception {
-        Path pidFile = dir.resolve("agent.pid");
-        // The agent's helper process leaves the agent's group, as a server an agent tries would.
-        String agent = "cmd:setsid sleep 300 & echo $! > '" + pidFile + "'; wait";
+        // The agent's helper leaves the agent's session and process group, as a server an agent
+        // tries would; its odd duration tells it apart from every other process on the machine.
+        String helper = "sleep 300.4242";
+        String agent = "cmd:setsid " + helper + " & wait";
         Process sweep = bench(agent, dir.resolve("results"), dir.resolve("sweep.log"));
-        awaitFile(pidFile);
-        Thread.sleep(300);
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
-        assertThat(LiveProcesses.running(pid)).isTrue();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (running(helper).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(running(helper)).as("the agent's helper started").isNotEmpty();
 
         sweep.destroy();
         assertThat(sweep.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (LiveProcesses.running(pid) && System.nanoTime() < deadline) {
+        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!running(helper).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(LiveProcesses.running(pid)).as("the agent's process outlived the sweep").isFalse();
+        assertThat(running(helper)).as("the agent's process outlived the sweep").isEmpty();
     }
 
-    private Process bench(String agent, Path results, Path log) throws IOException {
+    private static List<Long> running(String commandLine) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").endsWith(commandLine))
+                .map(ProcessHandle::pid).filter(LiveProcesses::running).toList();
+    }
+
+    private Process bench(String agent, Path results, Path log, String... more) throws IOException {
         Path jar = TestSettings.repo().resolve("target/stackbench.jar");
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString(), "bench", "--agent", agent,
-                "--tasks", TASK, "--runs", "2", "--results", results.toString(), "--progress", "jsonl")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", jar.toString(), "bench", "--agent", agent,
+                "--tasks", TASK, "--runs", "2", "--results", results.toString(), "--progress", "jsonl"));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(TestSettings.environment());
         return builder.start();
     }
