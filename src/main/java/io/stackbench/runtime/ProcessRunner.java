@@ -20,6 +20,10 @@ public final class ProcessRunner implements ProcessLauncher {
     /** Environment variable tagging every process of one agent run, so all of them can be stopped with it. */
     public static final String AGENT_VARIABLE = "STACKBENCH_GENERATION";
 
+    /** The variables that tag every child with its process tree and its StackBench; see {@link ProcessTree}. */
+    public static final String MARKER_VARIABLE = ProcessTree.MARKER_VARIABLE;
+    public static final String OWNER_VARIABLE = ProcessTree.OWNER_VARIABLE;
+
     /** Time a stopped process tree gets between TERM and KILL. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(3);
 

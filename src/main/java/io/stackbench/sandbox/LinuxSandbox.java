@@ -156,7 +156,10 @@ final class LinuxSandbox implements Sandbox {
                 host.machine().program("prlimit").toString(), "--fsize=" + host.limits().diskBytes(), "--",
                 // Changing directory inside, after the root switch: a directory nsenter opened
                 // before would be the host's, and ".." from it would lead out of the sandbox.
-                "env", "--chdir=" + process.workDir(), "--"));
+                // Nor StackBench's own process markers: nothing inside needs them, the cgroups
+                // find every process of the sandbox.
+                "env", "--unset=" + ProcessRunner.MARKER_VARIABLE, "--unset=" + ProcessRunner.OWNER_VARIABLE,
+                "--chdir=" + process.workDir(), "--"));
         command.addAll(process.command());
         // Never StackBench's own environment: only what the caller chose for the code inside.
         Map<String, String> env = new HashMap<>(process.environment());
