@@ -125,7 +125,12 @@ public final class Evaluator {
             clock.run("prepare", Optional.empty(), this::prepare);
             clock.run("verify", Optional.of("verify.json"), this::verify);
             clock.run("install", Optional.of("logs/install.log"), () -> {
-                environment = installer.prepare(workspace.dir(), logs.resolve("install.log"));
+                try {
+                    environment = installer.prepare(workspace.dir(), logs.resolve("install.log"));
+                } catch (SolutionFailure e) {
+                    limit = e.limit();
+                    throw e;
+                }
                 return Optional.of(environment.cacheHit() ? "cache hit" : "installed");
             });
             clock.run("database", Optional.empty(), this::openSandbox);
@@ -187,7 +192,7 @@ public final class Evaluator {
         void teardown() {
             if (server.isPresent() || sandbox.isPresent()) {
                 clock.runAlways("teardown", Optional.empty(), () -> {
-                    limit = sandbox.flatMap(Sandbox::limitHit);
+                    limit = limit.or(() -> sandbox.flatMap(Sandbox::limitHit));
                     // A sealed server gets no grace: its sandbox kills everything in it at once.
                     // Unsealed, the server's own stop (TERM, grace, KILL) does the work.
                     sandbox.filter(Sandbox::sealed).ifPresent(Sandbox::close);

@@ -20,7 +20,8 @@ final class Cache {
         ProcessResult result = launcher.run(new ProcessSpec(label, command, workDir, env, false, log,
                 ProcessSpec.DEFAULT_LOG_CAP, timeout, false));
         if (!result.succeeded()) {
-            throw new SolutionFailure("dependency install failed: " + result.describeFailure());
+            throw new SolutionFailure("dependency install failed: " + result.describeFailure(),
+                    result.timedOut() ? java.util.Optional.of("time") : launcher.limitHit());
         }
     }
 

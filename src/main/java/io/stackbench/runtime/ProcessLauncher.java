@@ -20,6 +20,11 @@ public interface ProcessLauncher extends AutoCloseable {
      */
     List<String> networkEntry();
 
+    /** The limit on processes, memory or disk the code in here ran into, if any and if this launcher sets limits. */
+    default java.util.Optional<String> limitHit() {
+        return java.util.Optional.empty();
+    }
+
     /** Ends everything started here. */
     @Override
     default void close() {

@@ -55,8 +55,12 @@ final class LinuxSandbox implements Sandbox {
     static final Path NETNS_PINS = Path.of("/run/stackbench/netns");
     private static final List<String> ROOT_ENTRIES = List.of("bin", "lib", "lib32", "lib64", "libx32", "sbin");
 
-    /** What every sandbox of one StackBench shares. */
-    record Host(Machine machine, ProcessRunner runner, ResourceLimits limits, Path scratchRoot, int uid) {
+    /**
+     * What every sandbox of one StackBench shares.
+     *
+     * @param open the sandboxes open now, for the disk watch and for closing them all at exit
+     */
+    record Host(Machine machine, ProcessRunner runner, ResourceLimits limits, Path scratchRoot, int uid, Set<LinuxSandbox> open) {
         int serviceUid() {
             return uid + 1;
         }
@@ -88,6 +92,7 @@ final class LinuxSandbox implements Sandbox {
         Path scratch = host.scratchRoot().resolve(name);
         Cgroup cgroup = Cgroup.create(name, host.limits());
         LinuxSandbox sandbox = new LinuxSandbox(spec, host, cgroup, scratch);
+        host.open().add(sandbox);
         try {
             sandbox.prepareFiles(postgres);
             sandbox.startHolder(postgres);
@@ -329,6 +334,7 @@ final class LinuxSandbox implements Sandbox {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        host.open().remove(this);
         if (init > 0) {
             // The namespace's init first: the kernel then kills every process in it at once.
             ProcessHandle.of(init).ifPresent(ProcessHandle::destroyForcibly);

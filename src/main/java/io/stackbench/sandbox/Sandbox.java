@@ -19,6 +19,7 @@ public interface Sandbox extends ProcessLauncher {
     }
 
     /** The limit the code inside ran into, if any: {@code pids}, {@code memory} or {@code disk}. */
+    @Override
     Optional<String> limitHit();
 
     /** Ends every process that was started inside, however it detached; returns once they are gone. */

@@ -41,7 +41,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     private final Databases databases;
     private final Path home;
     private final Optional<LinuxSandbox.Host> host;
-    private final Set<LinuxSandbox> open = ConcurrentHashMap.newKeySet();
+    private final Set<LinuxSandbox> open;
     private final AtomicLong counter = new AtomicLong();
     private final ScheduledExecutorService diskWatch;
     private final Thread shutdownHook;
@@ -56,6 +56,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
         this.databases = databases;
         this.home = home;
         this.host = host;
+        this.open = host.map(LinuxSandbox.Host::open).orElse(Set.of());
         if (host.isPresent()) {
             diskWatch = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "sandbox-disk-watch");
@@ -83,7 +84,11 @@ public final class Sandboxes implements Confinement, AutoCloseable {
         if (settings.isolation() == Isolation.NONE) {
             return new Sandboxes(Isolation.NONE, runner, databases, settings.home(), Optional.empty(), List.of());
         }
-        Machine machine = Machine.probe(System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
+        return create(settings, runner, databases, Machine.probe(System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin")));
+    }
+
+    /** As above, on a machine already looked at. */
+    static Sandboxes create(Settings settings, ProcessRunner runner, Databases databases, Machine machine) {
         if (!machine.missing().isEmpty()) {
             throw StackBenchException.environment("StackBench cannot seal runs on this machine; it lacks:\n  - "
                     + String.join("\n  - ", machine.missing())
@@ -93,7 +98,8 @@ public final class Sandboxes implements Confinement, AutoCloseable {
         Path scratch = settings.home().resolve("sandboxes");
         List<String> cleanedUp = removeStale(scratch, runner);
         return new Sandboxes(Isolation.SANDBOX, runner, databases, settings.home(), Optional.of(
-                new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, Defaults.SANDBOX_UID)), cleanedUp);
+                new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, Defaults.SANDBOX_UID,
+                        ConcurrentHashMap.newKeySet())), cleanedUp);
     }
 
     /**
@@ -129,9 +135,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
             return new HostSandbox(runner);
         }
         Optional<PostgresTemplate> template = spec.postgres() ? Optional.of(postgresTemplate()) : Optional.empty();
-        LinuxSandbox sandbox = LinuxSandbox.open(spec, host.get(), nextName(), template);
-        open.add(sandbox);
-        return new Tracked(sandbox);
+        return LinuxSandbox.open(spec, host.get(), nextName(), template);
     }
 
     /** Dependency installs: registries reachable, the solution read-only, only the cache entry writable. */
@@ -193,7 +197,6 @@ public final class Sandboxes implements Confinement, AutoCloseable {
             } catch (RuntimeException e) {
                 // Go on with the others; this one's processes are reported by its own close.
             }
-            open.remove(sandbox);
         }
     }
 
@@ -235,49 +238,6 @@ public final class Sandboxes implements Confinement, AutoCloseable {
             }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    /** A sealed sandbox that leaves the open set when closed. */
-    private final class Tracked implements Sandbox {
-        private final LinuxSandbox sandbox;
-
-        Tracked(LinuxSandbox sandbox) {
-            this.sandbox = sandbox;
-        }
-
-        @Override
-        public Isolation isolation() {
-            return sandbox.isolation();
-        }
-
-        @Override
-        public Optional<String> limitHit() {
-            return sandbox.limitHit();
-        }
-
-        @Override
-        public io.stackbench.runtime.ProcessRunner.RunningProcess start(io.stackbench.runtime.ProcessSpec spec) {
-            return sandbox.start(spec);
-        }
-
-        @Override
-        public io.stackbench.runtime.ProcessResult run(io.stackbench.runtime.ProcessSpec spec) {
-            return sandbox.run(spec);
-        }
-
-        @Override
-        public List<String> networkEntry() {
-            return sandbox.networkEntry();
-        }
-
-        @Override
-        public void close() {
-            try {
-                sandbox.close();
-            } finally {
-                open.remove(sandbox);
-            }
         }
     }
 }
