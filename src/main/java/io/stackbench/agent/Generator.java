@@ -200,6 +200,8 @@ public final class Generator {
         out.put("stackbench", BuildInfo.load().version());
         if (agent.needsRuntime()) {
             out.putAll(tools.versions(task.runtime() == Runtime.PYTHON ? List.of("python", "uv") : List.of("node", "npm")));
+            // Whether the agent worked sealed: unsealed, it could have read the answers.
+            out.put("isolation", sandboxes.isolation().id());
         }
         out.putAll(agent.versions());
         return out;
