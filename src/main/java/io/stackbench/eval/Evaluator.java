@@ -134,18 +134,35 @@ public final class Evaluator {
                 return Optional.of(environment.cacheHit() ? "cache hit" : "installed");
             });
             clock.run("database", Optional.empty(), this::openSandbox);
-            clock.run("start", Optional.of("logs/server.log"), () -> {
+            clock.run("start", Optional.of("logs/server.log"), () -> namingLimit(() -> {
                 server = Optional.of(ServerProcess.start(workspace.dir(), serverEnvironment(runDir, environment),
                         logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, sandbox.orElseThrow(), runner));
                 server.get().awaitHealthy(Task.HEALTH_CHECK_PATH, settings.healthTimeout(), Defaults.HEALTH_POLL_INTERVAL);
-                return Optional.empty();
-            });
+            }));
             clock.run("suite", Optional.of("logs/suite.log"), () -> {
                 newmanSha256 = Optional.of(newman.verify(suite));
-                suiteResult = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs,
-                        sandbox.orElseThrow().networkEntry());
+                namingLimit(() -> suiteResult = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs,
+                        sandbox.orElseThrow().networkEntry()));
                 return Optional.of(suiteResult.passed() + "/" + suiteResult.total() + " assertions passed");
             });
+        }
+
+        /**
+         * Runs a step of the server's; when it fails because the sandbox stopped the server at a
+         * limit, the failure says so.
+         */
+        private Optional<String> namingLimit(Runnable step) {
+            try {
+                step.run();
+            } catch (SolutionFailure e) {
+                Optional<String> hit = sandbox.flatMap(Sandbox::limitHit);
+                if (hit.isPresent()) {
+                    limit = hit;
+                    throw new SolutionFailure(e.getMessage(), hit);
+                }
+                throw e;
+            }
+            return Optional.empty();
         }
 
         private Optional<String> prepare() {

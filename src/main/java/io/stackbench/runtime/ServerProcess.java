@@ -95,17 +95,27 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * One health request with curl, from StackBench's side but in the server's network. curl tries
-     * {@code localhost} on ::1 and 127.0.0.1 alike, as newman does, so a server bound to either counts.
+     * One health request with curl, from StackBench's side but in the server's network, to the
+     * address newman will use for {@code localhost}: ::1 when something accepts connections there,
+     * else 127.0.0.1 (postman-runtime's rule). So a server on either counts, and a process on ::1
+     * that never answers fails the health check instead of every request of the suite.
      */
     private Optional<Integer> probe(String healthPath) {
-        List<String> command = new java.util.ArrayList<>(networkEntry);
-        command.addAll(List.of("curl", "--silent", "--output", "/dev/null", "--write-out", "%{http_code}",
-                "--max-time", "2", "--noproxy", "*", "http://localhost:" + port + healthPath));
-        ProcessResult result = host.run(new ProcessSpec("health check", command, probeLog.getParent(), Map.of("PATH",
-                System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), false, probeLog, 64 * 1024, PROBE_TIMEOUT, false));
+        ProcessResult ipv6 = curl("[::1]", healthPath);
+        ProcessResult result = ipv6.exitCode() == CURL_COULD_NOT_CONNECT ? curl("127.0.0.1", healthPath) : ipv6;
         String code = result.outputTail().strip();
         return code.matches("[1-5][0-9][0-9]") ? Optional.of(Integer.parseInt(code)) : Optional.empty();
+    }
+
+    /** curl's exit code when nothing accepted the connection. */
+    private static final int CURL_COULD_NOT_CONNECT = 7;
+
+    private ProcessResult curl(String address, String healthPath) {
+        List<String> command = new java.util.ArrayList<>(networkEntry);
+        command.addAll(List.of("curl", "--silent", "--output", "/dev/null", "--write-out", "%{http_code}",
+                "--max-time", "2", "--noproxy", "*", "--globoff", "http://" + address + ":" + port + healthPath));
+        return host.run(new ProcessSpec("health check", command, probeLog.getParent(), Map.of("PATH",
+                System.getenv().getOrDefault("PATH", "/usr/bin:/bin")), false, probeLog, 64 * 1024, PROBE_TIMEOUT, false));
     }
 
     /**

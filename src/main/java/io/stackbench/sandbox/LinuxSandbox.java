@@ -51,8 +51,6 @@ final class LinuxSandbox implements Sandbox {
     private static final Duration HOLDER_START = Duration.ofSeconds(10);
     private static final Duration KILL_PATIENCE = Duration.ofSeconds(10);
     private static final long HOLDER_LOG_CAP = 64 * 1024;
-    /** Where a sandbox's network namespace is pinned for pasta, which cannot open it through /proc. */
-    static final Path NETNS_PINS = Path.of("/run/stackbench/netns");
     private static final List<String> ROOT_ENTRIES = List.of("bin", "lib", "lib32", "lib64", "libx32", "sbin");
 
     /**
@@ -75,7 +73,8 @@ final class LinuxSandbox implements Sandbox {
     private ProcessRunner.RunningProcess holder;
     private long inside;
     private long init;
-    private Path netnsPin;
+    private NamespacePins pins;
+    private ProcessRunner.RunningProcess pasta;
 
     private LinuxSandbox(SandboxSpec spec, Host host, Cgroup cgroup, Path scratch) {
         this.spec = spec;
@@ -124,7 +123,7 @@ final class LinuxSandbox implements Sandbox {
 
     @Override
     public List<String> networkEntry() {
-        return List.of(host.machine().program("nsenter").toString(), "--target", Long.toString(inside), "--net", "--");
+        return List.of(host.machine().program("nsenter").toString(), "--net=" + pins.file("net"), "--");
     }
 
     @Override
@@ -154,8 +153,9 @@ final class LinuxSandbox implements Sandbox {
             throw StackBenchException.unexpectedState("sandbox " + spec.label() + " is closed; cannot run " + process.label());
         }
         List<String> command = new ArrayList<>(List.of("sh", "-c", cgroup.joinAndExec(), "sh",
-                host.machine().program("nsenter").toString(), "--target", Long.toString(inside),
-                "--pid", "--mount", "--net", "--ipc", "--uts", "--root", "--",
+                // Entering the mount namespace also makes its root (bubblewrap's new root) ours.
+                host.machine().program("nsenter").toString(), "--pid=" + pins.file("pid"), "--mount=" + pins.file("mnt"),
+                "--net=" + pins.file("net"), "--ipc=" + pins.file("ipc"), "--uts=" + pins.file("uts"), "--",
                 host.machine().program("setpriv").toString(), "--reuid=" + user, "--regid=" + user, "--clear-groups",
                 "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--",
                 host.machine().program("prlimit").toString(), "--fsize=" + host.limits().diskBytes(), "--",
@@ -219,6 +219,7 @@ final class LinuxSandbox implements Sandbox {
             if (sleeper.isPresent()) {
                 init = namespaceInit.get();
                 inside = sleeper.get();
+                pins = NamespacePins.pin(cgroup.name(), inside, host.runner(), scratch);
                 return;
             }
             if (!holder.isAlive()) {
@@ -274,24 +275,11 @@ final class LinuxSandbox implements Sandbox {
 
     /** Connects the sandbox's network to the internet through pasta, without the host's loopback. */
     private void connect() {
-        netnsPin = NETNS_PINS.resolve(cgroup.name());
-        try {
-            Files.createDirectories(NETNS_PINS);
-            Files.writeString(netnsPin, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot pin the network namespace of sandbox " + spec.label(), e);
-        }
-        ProcessResult pinned = host.runner().run(ProcessSpec.tool("pin of a network namespace", List.of("mount", "--bind",
-                "/proc/" + inside + "/ns/net", netnsPin.toString()), scratch, scratch.resolve("netns-pin.log"), HOLDER_START));
-        if (!pinned.succeeded()) {
-            throw StackBenchException.environment("cannot pin the network namespace of sandbox " + spec.label() + ": "
-                    + pinned.describeFailure());
-        }
         List<String> command = new ArrayList<>(List.of("sh", "-c", cgroup.joinAndExec(), "sh",
-                host.machine().program("pasta").toString(), "--runas", "0", "--netns", netnsPin.toString(),
+                host.machine().program("pasta").toString(), "--runas", "0", "--netns", pins.file("net").toString(),
                 "--netns-only", "--config-net", "--no-map-gw", "-t", "none", "-u", "none", "-U", "none", "-f", "-q",
                 "-T", spec.hostPorts().isEmpty() ? "none" : String.join(",", spec.hostPorts().stream().map(String::valueOf).toList())));
-        ProcessRunner.RunningProcess pasta = host.runner().start(new ProcessSpec("pasta for " + spec.label(), command, scratch,
+        pasta = host.runner().start(new ProcessSpec("pasta for " + spec.label(), command, scratch,
                 Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("pasta.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
         Path route = Path.of("/proc", Long.toString(inside), "net", "route");
         long deadline = System.nanoTime() + HOLDER_START.toNanos();
@@ -325,7 +313,7 @@ final class LinuxSandbox implements Sandbox {
         }
         if (used > host.limits().diskBytes()) {
             diskHit = true;
-            cgroup.killAll(KILL_PATIENCE);
+            stopAll();
         }
     }
 
@@ -335,17 +323,13 @@ final class LinuxSandbox implements Sandbox {
             return;
         }
         host.open().remove(this);
-        if (init > 0) {
-            // The namespace's init first: the kernel then kills every process in it at once.
-            ProcessHandle.of(init).ifPresent(ProcessHandle::destroyForcibly);
-        }
-        boolean empty = cgroup.killAll(KILL_PATIENCE);
+        boolean empty = stopAll();
         if (holder != null) {
             holder.waitFor(Duration.ofSeconds(1));
         }
         cgroup.remove();
-        if (netnsPin != null) {
-            unpin(netnsPin, host.runner());
+        if (pins != null) {
+            pins.release(host.runner(), scratch);
         }
         for (SandboxSpec.Bind bind : spec.binds()) {
             if (bind.writable()) {
@@ -360,16 +344,27 @@ final class LinuxSandbox implements Sandbox {
         }
     }
 
-    /** Releases a pinned network namespace; lazily, should something still hold it. */
-    static void unpin(Path pin, ProcessRunner runner) {
-        runner.run(ProcessSpec.tool("unpin of a network namespace", List.of("umount", "-l", pin.toString()),
-                pin.getParent(), pin.resolveSibling(pin.getFileName() + ".umount.log"), HOLDER_START));
-        try {
-            Files.deleteIfExists(pin);
-            Files.deleteIfExists(pin.resolveSibling(pin.getFileName() + ".umount.log"));
-        } catch (IOException e) {
-            // Still mounted: the next StackBench's clean-up of stale sandboxes will take it.
+    /**
+     * Kills everything in the sandbox: pasta, then the PID namespace's init, whose death makes the
+     * kernel kill every process in the namespace at once. The processes outside it that started
+     * commands there (nsenter) then reap their children and exit by themselves; killed at once,
+     * they would leave those children as zombies for the host's init. Whatever is left after a
+     * moment is killed.
+     *
+     * @return true when nothing is left
+     */
+    private boolean stopAll() {
+        if (pasta != null) {
+            ProcessHandle.of(pasta.pid()).ifPresent(ProcessHandle::destroyForcibly);
         }
+        if (init > 0) {
+            ProcessHandle.of(init).ifPresent(ProcessHandle::destroyForcibly);
+            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (System.nanoTime() < deadline && !cgroup.processes().isEmpty()) {
+                sleep(2);
+            }
+        }
+        return cgroup.killAll(KILL_PATIENCE);
     }
 
     private static boolean hasDefaultRoute(Path route) {

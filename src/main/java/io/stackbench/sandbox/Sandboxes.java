@@ -216,11 +216,12 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     private static List<String> removeStale(Path scratch, ProcessRunner runner) {
         List<String> owners = Cgroup.removeStale(ProcessRunner::ownerAlive).stream()
                 .map(name -> name.substring(0, name.lastIndexOf('_'))).distinct().toList();
-        for (Path pin : staleEntries(LinuxSandbox.NETNS_PINS)) {
-            if (!pin.getFileName().toString().endsWith(".log")) {
-                LinuxSandbox.unpin(pin, runner);
-            }
+        try {
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + scratch, e);
         }
+        NamespacePins.releaseStale(ProcessRunner::ownerAlive, runner, scratch);
         staleEntries(scratch).forEach(Workspace::deleteTree);
         return owners;
     }
