@@ -140,10 +140,6 @@ final class LinuxSandbox implements Sandbox {
         return host.runner().run(inside(process, host.serviceUid()));
     }
 
-    Path scratch() {
-        return scratch;
-    }
-
     /**
      * The command as it runs inside: joined to the cgroups, in the holder's namespaces and root,
      * as {@code user} without capabilities, and no file larger than the disk limit.
