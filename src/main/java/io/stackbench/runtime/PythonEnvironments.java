@@ -56,7 +56,7 @@ public final class PythonEnvironments implements DependencyInstaller {
      * would poison later installs), and no variable of StackBench's own.
      */
     private void install(Path venv, Path requirements, Path installLog) throws java.io.IOException {
-        Path uv = tools.uv();
+        Path uv = tools.verifiedUv().path();
         Path cache = java.nio.file.Files.createTempDirectory(tools.home(), "uv-cache-");
         Map<String, String> env = new java.util.HashMap<>(Toolchain.registryEnvironment());
         env.putAll(tools.uvEnvironment());

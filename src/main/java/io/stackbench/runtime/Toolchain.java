@@ -77,6 +77,7 @@ public final class Toolchain {
             install(List.of("python3", "-m", "venv", dir.toString()), log);
             install(List.of(dir.resolve("bin").resolve("pip").toString(), "install", "--quiet",
                     "--disable-pip-version-check", "uv==" + Defaults.UV_VERSION), log);
+            Files.writeString(recordedHash(dir), fileHash(dir.resolve("bin").resolve("uv")));
         });
         return venv;
     }
@@ -107,8 +108,22 @@ public final class Toolchain {
     public synchronized VerifiedTool verifiedNewman() {
         Path script = newman();
         Path dir = script.getParent().getParent().getParent().getParent();
-        Path recorded = dir.resolveSibling(dir.getFileName() + ".sha256");
-        String actual = Hashes.tree(dir.resolve("node_modules"));
+        return new VerifiedTool(script, verify("newman", dir, Hashes.tree(dir.resolve("node_modules"))));
+    }
+
+    /** uv, checked like {@link #verifiedNewman()} (its binary) before an install runs it. */
+    public synchronized VerifiedTool verifiedUv() {
+        Path uv = uv();
+        return new VerifiedTool(uv, verify("uv", uvInstall(), fileHash(uv)));
+    }
+
+    /**
+     * Compares a tool's hash now with the one written beside its install when it was installed.
+     *
+     * @return the hash
+     */
+    private static String verify(String tool, Path dir, String actual) {
+        Path recorded = recordedHash(dir);
         String expected;
         try {
             if (!Files.isRegularFile(recorded)) {
@@ -120,11 +135,23 @@ public final class Toolchain {
             throw new java.io.UncheckedIOException("cannot read " + recorded, e);
         }
         if (!expected.equals(actual)) {
-            throw StackBenchException.unexpectedState("newman under " + dir + " changed since it was installed (sha256 "
+            throw StackBenchException.unexpectedState(tool + " under " + dir + " changed since it was installed (sha256 "
                     + actual.substring(0, 12) + ", installed " + expected.substring(0, Math.min(12, expected.length()))
                     + "); delete that directory to reinstall it");
         }
-        return new VerifiedTool(script, actual);
+        return actual;
+    }
+
+    private static Path recordedHash(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".sha256");
+    }
+
+    private static String fileHash(Path file) {
+        try {
+            return Hashes.sha256(Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** A tool checked against the hash of its install just before use. */
@@ -140,7 +167,7 @@ public final class Toolchain {
             Files.writeString(entry.resolve("package-lock.json"), lock);
             install(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", entry.toString()),
                     home.resolve("tools").resolve("newman-install.log"));
-            Files.writeString(entry.resolveSibling(entry.getFileName() + ".sha256"), Hashes.tree(entry.resolve("node_modules")));
+            Files.writeString(recordedHash(entry), Hashes.tree(entry.resolve("node_modules")));
         });
         return dir.resolve("node_modules").resolve("newman").resolve("bin").resolve("newman.js");
     }

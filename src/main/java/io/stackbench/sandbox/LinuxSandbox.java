@@ -56,9 +56,14 @@ final class LinuxSandbox implements Sandbox {
     /**
      * What every sandbox of one StackBench shares.
      *
+     * @param scratchRoot  where each sandbox's private files (its home, its /tmp) live on the host
+     * @param databaseRoot where each sandbox's PostgreSQL data lives on the host: in memory when the
+     *                     machine has a tmpfs at /dev/shm, since copying the template there takes a
+     *                     tenth of the time it takes on disk (its writes count against the memory limit)
      * @param open the sandboxes open now, for the disk watch and for closing them all at exit
      */
-    record Host(Machine machine, ProcessRunner runner, ResourceLimits limits, Path scratchRoot, int uid, Set<LinuxSandbox> open) {
+    record Host(Machine machine, ProcessRunner runner, ResourceLimits limits, Path scratchRoot, Path databaseRoot, int uid,
+                Set<LinuxSandbox> open) {
         int serviceUid() {
             return uid + 1;
         }
@@ -68,6 +73,7 @@ final class LinuxSandbox implements Sandbox {
     private final Host host;
     private final Cgroup cgroup;
     private final Path scratch;
+    private final Path database;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean diskHit;
     private ProcessRunner.RunningProcess holder;
@@ -81,6 +87,7 @@ final class LinuxSandbox implements Sandbox {
         this.host = host;
         this.cgroup = cgroup;
         this.scratch = scratch;
+        this.database = host.databaseRoot().resolve(cgroup.name()).resolve("pgdata");
     }
 
     /**
@@ -195,7 +202,9 @@ final class LinuxSandbox implements Sandbox {
                 }
             }
             if (postgres.isPresent()) {
-                postgres.get().copyTo(scratch.resolve("pgdata"), host.runner(), scratch.resolve("pg-copy.log"));
+                Files.createDirectories(database.getParent());
+                Files.setPosixFilePermissions(database.getParent(), PosixFilePermissions.fromString("rwx------"));
+                postgres.get().copyTo(database, host.runner(), scratch.resolve("pg-copy.log"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare sandbox " + spec.label() + " in " + scratch, e);
@@ -208,23 +217,37 @@ final class LinuxSandbox implements Sandbox {
         command.addAll(List.of("--", host.machine().program("sleep").toString(), "infinity"));
         holder = host.runner().start(new ProcessSpec("sandbox " + spec.label(), command, scratch,
                 Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("holder.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
+        if (!await(this::holderReady, holder)) {
+            throw StackBenchException.environment("sandbox " + spec.label() + " did not start (bubblewrap): "
+                    + holder.outputTail().strip());
+        }
+        pins = NamespacePins.pin(cgroup.name(), inside, host.runner(), scratch);
+    }
+
+    /** Whether bubblewrap's init runs the holder's {@code sleep}, i.e. the namespaces are complete. */
+    private boolean holderReady() {
+        Optional<Long> namespaceInit = onlyChild(holder.pid());
+        Optional<Long> sleeper = namespaceInit.flatMap(LinuxSandbox::onlyChild).filter(p -> "sleep".equals(comm(p)));
+        sleeper.ifPresent(p -> {
+            init = namespaceInit.get();
+            inside = p;
+        });
+        return sleeper.isPresent();
+    }
+
+    /** Waits until {@code ready} holds; false when {@code process} ends first or time runs out. */
+    private static boolean await(java.util.function.BooleanSupplier ready, ProcessRunner.RunningProcess process) {
         long deadline = System.nanoTime() + HOLDER_START.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<Long> namespaceInit = onlyChild(holder.pid());
-            Optional<Long> sleeper = namespaceInit.flatMap(LinuxSandbox::onlyChild).filter(p -> "sleep".equals(comm(p)));
-            if (sleeper.isPresent()) {
-                init = namespaceInit.get();
-                inside = sleeper.get();
-                pins = NamespacePins.pin(cgroup.name(), inside, host.runner(), scratch);
-                return;
+            if (ready.getAsBoolean()) {
+                return true;
             }
-            if (!holder.isAlive()) {
-                break;
+            if (!process.isAlive()) {
+                return false;
             }
             sleep(2);
         }
-        throw StackBenchException.environment("sandbox " + spec.label() + " did not start (bubblewrap): "
-                + holder.outputTail().strip());
+        return false;
     }
 
     /** The bubblewrap command line: namespaces, then the filesystem view, parents before children. */
@@ -250,7 +273,7 @@ final class LinuxSandbox implements Sandbox {
         host.machine().toolchains().forEach(t -> binds.add(SandboxSpec.Bind.readOnly(t)));
         binds.addAll(spec.binds());
         postgres.ifPresent(template -> {
-            binds.add(new SandboxSpec.Bind(scratch.resolve("pgdata"), POSTGRES_DATA, true));
+            binds.add(new SandboxSpec.Bind(database, POSTGRES_DATA, true));
             binds.add(SandboxSpec.Bind.readOnly(template.binaries()));
         });
         binds.sort(Comparator.comparingInt(b -> b.target().getNameCount()));
@@ -278,22 +301,14 @@ final class LinuxSandbox implements Sandbox {
         pasta = host.runner().start(new ProcessSpec("pasta for " + spec.label(), command, scratch,
                 Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("pasta.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
         Path route = Path.of("/proc", Long.toString(inside), "net", "route");
-        long deadline = System.nanoTime() + HOLDER_START.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (hasDefaultRoute(route)) {
-                return;
-            }
-            if (!pasta.isAlive()) {
-                break;
-            }
-            sleep(5);
+        if (!await(() -> hasDefaultRoute(route), pasta)) {
+            throw StackBenchException.environment("the network of sandbox " + spec.label() + " did not come up (pasta): "
+                    + pasta.outputTail().strip());
         }
-        throw StackBenchException.environment("the network of sandbox " + spec.label() + " did not come up (pasta): "
-                + pasta.outputTail().strip());
     }
 
     private void startPostgres(PostgresTemplate template) {
-        template.start(this, scratch.resolve("pgdata"), scratch.resolve("postgres.log"));
+        template.start(this, database, scratch.resolve("postgres.log"));
     }
 
     /** Counts what the code inside wrote; past the limit, everything inside is stopped. */
@@ -334,6 +349,7 @@ final class LinuxSandbox implements Sandbox {
             }
         }
         Workspace.deleteTree(scratch);
+        Workspace.deleteTree(database.getParent());
         if (!empty) {
             throw StackBenchException.unexpectedState("processes of sandbox " + spec.label() + " survived SIGKILL: "
                     + cgroup.processes());

@@ -96,9 +96,11 @@ public final class Sandboxes implements Confinement, AutoCloseable {
                     + " scores, caches or keys from the code under test, and every result says \"isolation\": \"none\")");
         }
         Path scratch = settings.home().resolve("sandboxes");
-        List<String> cleanedUp = removeStale(scratch, runner);
+        Path shm = Path.of("/dev/shm");
+        Path dataRoot = Files.isDirectory(shm) && Files.isWritable(shm) ? shm.resolve("stackbench-postgres") : scratch;
+        List<String> cleanedUp = removeStale(scratch, dataRoot, runner);
         return new Sandboxes(Isolation.SANDBOX, runner, databases, settings.home(), Optional.of(
-                new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, Defaults.SANDBOX_UID,
+                new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, dataRoot, Defaults.SANDBOX_UID,
                         ConcurrentHashMap.newKeySet())), cleanedUp);
     }
 
@@ -162,6 +164,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
             PostgresBinaries binaries = PostgresBinaries.extract(home.resolve("postgres"));
             Path root = binaries.bin("postgres").getParent().getParent();
             Path dir = home.resolve("sandbox-postgres").resolve("pg-" + BuildInfo.load().postgresBinaries()
+                    + "-layout" + PostgresTemplate.LAYOUT
                     + "-uid" + host.get().serviceUid());
             postgres = PostgresTemplate.ensure(dir, root, host.get().serviceUid(), work -> LinuxSandbox.open(
                     new SandboxSpec("postgres template", SandboxSpec.Network.LOOPBACK,
@@ -213,7 +216,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     }
 
     /** Scratch directories and cgroups of sandboxes whose StackBench was killed. */
-    private static List<String> removeStale(Path scratch, ProcessRunner runner) {
+    private static List<String> removeStale(Path scratch, Path dataRoot, ProcessRunner runner) {
         List<String> owners = Cgroup.removeStale(ProcessRunner::ownerAlive).stream()
                 .map(name -> name.substring(0, name.lastIndexOf('_'))).distinct().toList();
         try {
@@ -223,6 +226,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
         }
         NamespacePins.releaseStale(ProcessRunner::ownerAlive, runner, scratch);
         staleEntries(scratch).forEach(Workspace::deleteTree);
+        staleEntries(dataRoot).forEach(Workspace::deleteTree);
         return owners;
     }
 

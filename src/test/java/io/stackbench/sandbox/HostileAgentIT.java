@@ -19,6 +19,9 @@ import io.stackbench.runtime.Hashes;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A {@code cmd:} agent that tries what an adversarial agent would: find the answers, other runs,
- * StackBench's process and caches, and plant a solution whose server and install look for API
- * keys. The key reaches the agent, which needs it, and nothing else; the rest is not there.
+ * the host's loopback (only the model endpoint the user configured is there),
+ * StackBench's process and caches, and plant a solution whose install looks for API keys. The
+ * key reaches the agent, which needs it, and nothing else; the rest is not there.
  */
 class HostileAgentIT {
 
@@ -54,6 +58,8 @@ class HostileAgentIT {
             echo "results-found: $(find / -name result.json 2>/dev/null | wc -l)"
             echo "stackbench-home: $(ls /root/.cache/stackbench 2>&1 | head -3 | tr '\\n' ' ')"
             echo "processes: $(ls /proc | grep -c '^[0-9]')"
+            echo "model-endpoint: $(curl -s -m 5 http://localhost:%4$s/ 2>&1)"
+            echo "host-loopback: $(curl -s -m 5 -o /dev/null -w '%%{http_code}' http://localhost:%5$s/ 2>&1) exit $?"
             echo "jvm-seen: $(grep -l 'surefire[b]ooter' /proc/[0-9]*/cmdline 2>/dev/null | wc -l)"
             for f in $(find / -name '*.postman_collection.json' 2>/dev/null); do echo '{}' > "$f" && echo "tampered: $f"; done
             mkdir -p localpkg
@@ -75,7 +81,10 @@ class HostileAgentIT {
         Path otherRun = Files.createDirectories(results.resolve("other/model").resolve(TASK.id()).resolve("run_1"))
                 .resolve("result.json");
         Files.writeString(otherRun, "{\"answers\": true}");
-        Files.writeString(script, AGENT.formatted(settings.references(), otherRun, KEY));
+        HttpServer endpoint = serve("model endpoint");
+        HttpServer hostService = serve("host service");
+        Files.writeString(script, AGENT.formatted(settings.references(), otherRun, KEY, endpoint.getAddress().getPort(),
+                hostService.getAddress().getPort()));
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("OPENAI_API_KEY", KEY);
         AgentConfig config = new AgentConfig(Optional.empty(), Optional.empty(), Limits.DEFAULT, Optional.empty(),
@@ -86,7 +95,8 @@ class HostileAgentIT {
             String suiteBefore = Hashes.tree(suite);
             Agent agent = new AgentSpecs(settings, config).parse("cmd:bash " + script);
             Generator generator = new Generator(harness.runner(), harness.tools(), harness.sandboxes(),
-                    new PromptRenderer(ConduitContract.load().text()), Json.mapper(), List.of(), List.of(script.getParent()));
+                    new PromptRenderer(ConduitContract.load().text()), Json.mapper(), List.of(endpoint.getAddress().getPort()),
+                    List.of(script.getParent()));
             List<RunResult> runs = new BenchRunner(agent, "cmd", generator, harness.evaluator(), Limits.DEFAULT, 1, true,
                     Json.mapper(), ProgressListener.NONE).run(List.of(TASK), 1, results);
 
@@ -98,6 +108,8 @@ class HostileAgentIT {
                     .contains("results-found: 0")
                     .contains("stackbench-home: ls: cannot access")
                     .contains("jvm-seen: 0")
+                    .contains("model-endpoint: model endpoint")
+                    .contains("host-loopback: 000 exit 7")
                     .doesNotContain("tampered:");
             assertThat(Integer.parseInt(agentLog.lines().filter(l -> l.startsWith("processes: ")).findFirst().orElseThrow()
                     .substring("processes: ".length()).strip())).as("only its own processes").isLessThan(20);
@@ -109,7 +121,23 @@ class HostileAgentIT {
             String install = Files.readString(run.resolve("logs/install.log"));
             assertThat(install).as("the in-tree build ran").contains("install-key: absent", "install-env: ")
                     .doesNotContain(KEY).doesNotContain("STACKBENCH");
+        } finally {
+            endpoint.stop(0);
+            hostService.stop(0);
         }
+    }
+
+    /** A server on the host's loopback that answers every request with {@code body}. */
+    private static HttpServer serve(String body) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     private static Path runDirectory(Path results) throws Exception {
