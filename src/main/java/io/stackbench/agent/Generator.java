@@ -99,7 +99,7 @@ public final class Generator {
         java.lang.Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             outcome = agent.run(new AgentRun(task, run, workspace.dir(), recordDir, prompt, promptFile, environment, limits,
-                    sandbox.<io.stackbench.runtime.ProcessLauncher>map(s -> s).orElse(runner)));
+                    sandbox.isPresent() ? sandbox.get() : runner));
         } catch (StackBenchException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -20,12 +20,11 @@ public record Suite(String name, Path collection, String sha256) {
 
     static final String BUILTIN_RESOURCE = "stackbench-conduit.postman_collection.json";
 
-    /** StackBench's Conduit suite, written once to {@code dir} so newman can read it. */
     /** Fails when the collection file no longer has the hash this suite was loaded with. */
     public void requireUnchanged() {
         String now;
         try {
-            now = Hashes.sha256(Files.readAllBytes(collection));
+            now = Hashes.file(collection);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read suite " + collection, e);
         }
@@ -36,6 +35,7 @@ public record Suite(String name, Path collection, String sha256) {
         }
     }
 
+    /** StackBench's Conduit suite, written once to {@code dir} so newman can read it. */
     public static Suite builtin(Path dir) {
         String text = Resources.text(Suite.class, BUILTIN_RESOURCE);
         String digest = Hashes.sha256(text.getBytes(StandardCharsets.UTF_8));
@@ -59,7 +59,7 @@ public record Suite(String name, Path collection, String sha256) {
             throw StackBenchException.invalidInput("suite " + file + " does not exist");
         }
         try {
-            return new Suite(nameOf(file), file.toAbsolutePath(), Hashes.sha256(Files.readAllBytes(file)));
+            return new Suite(nameOf(file), file.toAbsolutePath(), Hashes.file(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read suite " + file, e);
         }

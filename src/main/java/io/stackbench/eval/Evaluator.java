@@ -211,10 +211,10 @@ public final class Evaluator {
                 clock.runAlways("teardown", Optional.empty(), () -> {
                     limit = limit.or(() -> sandbox.flatMap(Sandbox::limitHit));
                     // A sealed server gets no grace: its sandbox kills everything in it at once.
-                    // Unsealed, the server's own stop (TERM, grace, KILL) does the work.
-                    sandbox.filter(Sandbox::sealed).ifPresent(Sandbox::close);
-                    Optional<String> problem = server.flatMap(ServerProcess::stop);
+                    // Unsealed, closing the sandbox does nothing and the server's own stop
+                    // (TERM, grace, KILL) does the work.
                     sandbox.ifPresent(Sandbox::close);
+                    Optional<String> problem = server.flatMap(ServerProcess::stop);
                     return problem.map(p -> {
                         throw new SolutionFailure(p);
                     });

@@ -41,8 +41,8 @@ public final class Harness implements AutoCloseable {
         this.sandboxes = Sandboxes.create(settings, runner, databases);
         Suite suite = suiteFile.map(Suite::fromFile).orElseGet(() -> Suite.builtin(settings.home().resolve("suites")));
         this.evaluator = new Evaluator(settings, runner, tools, sandboxes, Map.of(
-                Runtime.PYTHON, new PythonEnvironments(tools, runner, settings.installTimeout(), sandboxes),
-                Runtime.NODE, new NodeEnvironments(tools, runner, settings.installTimeout(), sandboxes)),
+                Runtime.PYTHON, new PythonEnvironments(tools, settings.installTimeout(), sandboxes),
+                Runtime.NODE, new NodeEnvironments(tools, settings.installTimeout(), sandboxes)),
                 new NewmanRunner(tools, runner, json, settings.suiteTimeout()), suite, json);
     }
 

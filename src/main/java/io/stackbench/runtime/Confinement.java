@@ -12,9 +12,4 @@ import java.util.List;
 public interface Confinement {
 
     ProcessLauncher open(String label, List<Path> readOnly, List<Path> writable);
-
-    /** Installs on the host itself, with no isolation ({@code --isolation none}). */
-    static Confinement none(ProcessRunner runner) {
-        return (label, readOnly, writable) -> runner;
-    }
 }

@@ -1,7 +1,6 @@
 package io.stackbench.runtime;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +15,12 @@ import java.util.Map;
 public final class NodeEnvironments implements DependencyInstaller {
 
     private final Toolchain tools;
-    private final ProcessRunner runner;
     private final java.time.Duration timeout;
     private final Confinement confinement;
 
     /** @param confinement where installs run: they execute the packages' and the solution's install scripts */
-    public NodeEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout, Confinement confinement) {
+    public NodeEnvironments(Toolchain tools, java.time.Duration timeout, Confinement confinement) {
         this.tools = tools;
-        this.runner = runner;
         this.timeout = timeout;
         this.confinement = confinement;
     }

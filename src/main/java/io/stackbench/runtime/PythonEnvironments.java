@@ -13,14 +13,12 @@ import java.util.Map;
 public final class PythonEnvironments implements DependencyInstaller {
 
     private final Toolchain tools;
-    private final ProcessRunner runner;
     private final java.time.Duration timeout;
     private final Confinement confinement;
 
     /** @param confinement where installs run: they execute the solution's code (build backends) */
-    public PythonEnvironments(Toolchain tools, ProcessRunner runner, java.time.Duration timeout, Confinement confinement) {
+    public PythonEnvironments(Toolchain tools, java.time.Duration timeout, Confinement confinement) {
         this.tools = tools;
-        this.runner = runner;
         this.timeout = timeout;
         this.confinement = confinement;
     }

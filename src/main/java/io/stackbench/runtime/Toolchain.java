@@ -148,7 +148,7 @@ public final class Toolchain {
 
     private static String fileHash(Path file) {
         try {
-            return Hashes.sha256(Files.readAllBytes(file));
+            return Hashes.file(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + file, e);
         }

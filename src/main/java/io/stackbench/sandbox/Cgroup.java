@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -152,25 +151,13 @@ final class Cgroup {
     }
 
     /** Kills and removes the groups of sandboxes whose StackBench is gone (killed mid-run). */
-    static List<String> removeStale(Predicate<String> ownerAlive) {
+    static List<String> removeStale() {
         List<String> removed = new ArrayList<>();
-        Path parent = ROOT.resolve("pids").resolve(PARENT);
-        if (!Files.isDirectory(parent)) {
-            return removed;
-        }
-        try (Stream<Path> groups = Files.list(parent)) {
-            for (Path g : groups.filter(Files::isDirectory).toList()) {
-                String groupName = g.getFileName().toString();
-                int cut = groupName.lastIndexOf('_');
-                if (cut > 0 && !ownerAlive.test(groupName.substring(0, cut))) {
-                    Cgroup stale = new Cgroup(groupName);
-                    stale.killAll(Duration.ofSeconds(5));
-                    stale.remove();
-                    removed.add(groupName);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + parent, e);
+        for (Path group : SandboxNames.stale(ROOT.resolve("pids").resolve(PARENT))) {
+            Cgroup stale = new Cgroup(group.getFileName().toString());
+            stale.killAll(Duration.ofSeconds(5));
+            stale.remove();
+            removed.add(stale.name());
         }
         return removed;
     }

@@ -218,7 +218,7 @@ final class LinuxSandbox implements Sandbox {
         command.addAll(List.of("--", host.machine().program("sleep").toString(), "infinity"));
         holder = host.runner().start(new ProcessSpec("sandbox " + spec.label(), command, scratch,
                 Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("holder.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
-        if (!await(this::holderReady, holder)) {
+        if (!await(this::holderReady, holder, HOLDER_START)) {
             throw StackBenchException.environment("sandbox " + spec.label() + " did not start (bubblewrap): "
                     + holder.outputTail().strip());
         }
@@ -237,8 +237,8 @@ final class LinuxSandbox implements Sandbox {
     }
 
     /** Waits until {@code ready} holds; false when {@code process} ends first or time runs out. */
-    private static boolean await(java.util.function.BooleanSupplier ready, ProcessRunner.RunningProcess process) {
-        long deadline = System.nanoTime() + HOLDER_START.toNanos();
+    static boolean await(java.util.function.BooleanSupplier ready, ProcessRunner.RunningProcess process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (ready.getAsBoolean()) {
                 return true;
@@ -302,7 +302,7 @@ final class LinuxSandbox implements Sandbox {
         pasta = host.runner().start(new ProcessSpec("pasta for " + spec.label(), command, scratch,
                 Map.of("PATH", "/usr/bin:/bin"), false, scratch.resolve("pasta.log"), HOLDER_LOG_CAP, Duration.ofDays(1), false));
         Path route = Path.of("/proc", Long.toString(inside), "net", "route");
-        if (!await(() -> hasDefaultRoute(route), pasta)) {
+        if (!await(() -> hasDefaultRoute(route), pasta, HOLDER_START)) {
             throw StackBenchException.environment("the network of sandbox " + spec.label() + " did not come up (pasta): "
                     + pasta.outputTail().strip());
         }

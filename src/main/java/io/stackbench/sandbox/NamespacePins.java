@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * A sandbox's namespaces bind-mounted to files under {@code /run/stackbench/ns/<sandbox>/}.
@@ -67,20 +65,7 @@ final class NamespacePins {
     }
 
     /** Releases the pins of sandboxes whose StackBench is gone. */
-    static void releaseStale(Predicate<String> ownerAlive, ProcessRunner runner, Path logDir) {
-        if (!Files.isDirectory(ROOT)) {
-            return;
-        }
-        try (Stream<Path> dirs = Files.list(ROOT)) {
-            for (Path d : dirs.toList()) {
-                String name = d.getFileName().toString();
-                int cut = name.lastIndexOf('_');
-                if (cut > 0 && !ownerAlive.test(name.substring(0, cut))) {
-                    new NamespacePins(d).release(runner, logDir);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + ROOT, e);
-        }
+    static void releaseStale(ProcessRunner runner, Path logDir) {
+        SandboxNames.stale(ROOT).forEach(dir -> new NamespacePins(dir).release(runner, logDir));
     }
 }

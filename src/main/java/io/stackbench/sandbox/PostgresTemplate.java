@@ -124,16 +124,12 @@ final class PostgresTemplate {
                 "-p", Integer.toString(PORT), "-c", "listen_addresses=localhost", "-c", "unix_socket_directories=",
                 "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
                 "-c", "max_connections=100"), Path.of("/"), Map.of(), false, log, 1 << 20, Duration.ofDays(1), false));
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (ready(hostData)) {
-                return;
-            }
-            if (!server.isAlive()) {
-                throw StackBenchException.environment("the sandbox's PostgreSQL exited at start; last output:\n"
-                        + server.outputTail());
-            }
-            sleep(10);
+        if (LinuxSandbox.await(() -> ready(hostData), server, READY_TIMEOUT)) {
+            return;
+        }
+        if (!server.isAlive()) {
+            throw StackBenchException.environment("the sandbox's PostgreSQL exited at start; last output:\n"
+                    + server.outputTail());
         }
         throw StackBenchException.environment("the sandbox's PostgreSQL did not accept connections within "
                 + READY_TIMEOUT.toSeconds() + " s; last output:\n" + server.outputTail());
@@ -158,13 +154,5 @@ final class PostgresTemplate {
                     : Optional.empty();
         }
         return version;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The sandbox capability's entry point: opens a {@link Sandbox} for each agent run, dependency
@@ -175,7 +174,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     }
 
     private String nextName() {
-        return runner.owner() + "_" + counter.incrementAndGet();
+        return SandboxNames.of(runner.owner(), counter.incrementAndGet());
     }
 
     @Override
@@ -217,32 +216,16 @@ public final class Sandboxes implements Confinement, AutoCloseable {
 
     /** Scratch directories and cgroups of sandboxes whose StackBench was killed. */
     private static List<String> removeStale(Path scratch, Path dataRoot, ProcessRunner runner) {
-        List<String> owners = Cgroup.removeStale(ProcessRunner::ownerAlive).stream()
-                .map(name -> name.substring(0, name.lastIndexOf('_'))).distinct().toList();
+        List<String> owners = Cgroup.removeStale().stream().map(SandboxNames::owner).distinct().toList();
         try {
             Files.createDirectories(scratch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + scratch, e);
         }
-        NamespacePins.releaseStale(ProcessRunner::ownerAlive, runner, scratch);
-        staleEntries(scratch).forEach(Workspace::deleteTree);
-        staleEntries(dataRoot).forEach(Workspace::deleteTree);
+        NamespacePins.releaseStale(runner, scratch);
+        SandboxNames.stale(scratch).forEach(Workspace::deleteTree);
+        SandboxNames.stale(dataRoot).forEach(Workspace::deleteTree);
         return owners;
     }
 
-    /** Entries named {@code <owner>_<n>} whose owner is gone. */
-    private static List<Path> staleEntries(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> {
-                String name = p.getFileName().toString();
-                int cut = name.lastIndexOf('_');
-                return cut > 0 && !ProcessRunner.ownerAlive(name.substring(0, cut));
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
 }
