@@ -27,13 +27,16 @@ final class SandboxNames {
         return name.substring(0, name.lastIndexOf('_'));
     }
 
-    /** The entries of {@code dir} named for a sandbox whose StackBench is gone. */
+    /**
+     * The folders in {@code dir} named for a sandbox whose StackBench is gone (files beside them,
+     * such as a cgroup hierarchy's own control files, are never a sandbox's).
+     */
     static List<Path> stale(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> {
+            return entries.filter(Files::isDirectory).filter(p -> {
                 String name = p.getFileName().toString();
                 return name.lastIndexOf('_') > 0 && !ProcessRunner.ownerAlive(owner(name));
             }).toList();
