@@ -3,10 +3,11 @@ package io.stackbench.cli;
 import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
-import io.stackbench.task.Constraint;
 import io.stackbench.task.Framework;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
+import io.stackbench.verify.Database;
+import io.stackbench.verify.Orm;
 import io.stackbench.verify.ReportFormats;
 import io.stackbench.verify.Requirements;
 import io.stackbench.verify.Verifier;
@@ -48,10 +49,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--architecture", description = "Architecture to enforce: clean.")
     String architecture;
 
-    @Option(names = "--database", description = "Required database: postgres or sqlite.")
+    @Option(names = "--database", description = "Required database: postgres, sqlite, mysql, mongodb, sqlserver or oracle.")
     String database;
 
-    @Option(names = "--orm", description = "Required ORM: sqlalchemy or sequelize.")
+    @Option(names = "--orm", description = "Required ORM: sqlalchemy, django, sequelize, prisma, typeorm, drizzle or mikro-orm.")
     String orm;
 
     @Option(names = "--layer-folder", paramLabel = "LAYER=NAMES",
@@ -99,15 +100,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (architecture != null && !architecture.equals("clean")) {
             throw StackBenchException.invalidInput("--architecture takes 'clean', got '" + architecture + "'");
         }
-        Optional<Constraint> db = Optional.ofNullable(database).map(Constraint::fromId).or(base::database);
-        Optional<Constraint> o = Optional.ofNullable(orm).map(Constraint::fromId).or(base::orm);
-        if (db.isPresent() && db.get().kind() != Constraint.Kind.DATABASE) {
-            throw StackBenchException.invalidInput("--database takes postgres or sqlite, got '" + database + "'");
-        }
-        if (o.isPresent() && o.get().kind() != Constraint.Kind.ORM) {
-            throw StackBenchException.invalidInput("--orm takes sqlalchemy or sequelize, got '" + orm + "'");
-        }
-        if (o.isPresent() && fw.isPresent() && fw.get().orm() != o.get()) {
+        Optional<Database> db = Optional.ofNullable(database).map(Database::fromId).or(base::database);
+        Optional<Orm> o = Optional.ofNullable(orm).map(Orm::fromId).or(base::orm);
+        if (o.isPresent() && fw.isPresent() && Orm.fromId(fw.get().orm().id()) != o.get()) {
             throw StackBenchException.invalidInput(fw.get().id() + " solutions use " + fw.get().orm().id() + ", not " + o.get().id());
         }
         java.util.Map<String, java.util.List<String>> folders = new java.util.LinkedHashMap<>();

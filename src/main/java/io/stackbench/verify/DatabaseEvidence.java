@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,7 @@ import java.util.Optional;
 final class DatabaseEvidence {
 
     /** One piece of evidence. */
-    record Item(Constraint database, String file, int line, String what) {
+    record Item(Database database, String file, int line, String what) {
     }
 
     private DatabaseEvidence() {
@@ -36,7 +35,7 @@ final class DatabaseEvidence {
         for (Manifest manifest : project.manifests) {
             boolean python = manifest.path().endsWith(".txt");
             for (Map.Entry<String, Integer> dep : manifest.packages().entrySet()) {
-                Optional<Constraint> db = python
+                Optional<Database> db = python
                         ? Optional.ofNullable(KnownPackages.PYTHON_DRIVER_DISTRIBUTIONS.get(dep.getKey()))
                         : KnownPackages.driverDatabase(dep.getKey(), false);
                 db.ifPresent(d -> items.add(new Item(d, manifest.path(), dep.getValue(), "declares dependency '" + dep.getKey() + "'")));
@@ -51,22 +50,22 @@ final class DatabaseEvidence {
         return i -> seen.add(i.database() + "|" + i.file() + "|" + i.line());
     }
 
-    private static Optional<Constraint> fromString(ModuleFacts.StringLiteral s) {
+    private static Optional<Database> fromString(ModuleFacts.StringLiteral s) {
         String v = s.value().strip().toLowerCase(Locale.ROOT);
         if (v.startsWith("sqlite:") || v.startsWith("sqlite+") || v.equals("django.db.backends.sqlite3")) {
-            return Optional.of(Constraint.SQLITE);
+            return Optional.of(Database.SQLITE);
         }
         if (v.startsWith("postgres://") || v.startsWith("postgresql:") || v.startsWith("postgresql+")
                 || v.startsWith("postgres:") || v.startsWith("django.db.backends.postgresql")) {
-            return Optional.of(Constraint.POSTGRES);
+            return Optional.of(Database.POSTGRES);
         }
         String key = s.key().toLowerCase(Locale.ROOT).replaceAll("[\"']", "");
         if (key.equals("dialect") || key.equals("engine") || key.endsWith("_dialect") || key.endsWith("db_dialect")) {
             if (v.equals("sqlite") || v.equals("sqlite3")) {
-                return Optional.of(Constraint.SQLITE);
+                return Optional.of(Database.SQLITE);
             }
             if (v.equals("postgres") || v.equals("postgresql")) {
-                return Optional.of(Constraint.POSTGRES);
+                return Optional.of(Database.POSTGRES);
             }
         }
         return Optional.empty();

@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +10,13 @@ final class OrmNotUsedRule extends Rule {
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
-        Constraint orm = requirements.orm().orElseThrow();
+        Orm orm = requirements.orm().orElseThrow();
         if (OrmUsage.used(project, orm)) {
             return List.of();
         }
         for (Manifest manifest : project.manifests) {
             for (Map.Entry<String, Integer> dep : manifest.packages().entrySet()) {
-                if (KnownPackages.ormDistributions(orm).contains(dep.getKey())) {
+                if (orm.distributions().contains(dep.getKey())) {
                     return List.of(finding(orm.id() + " is declared in " + manifest.path()
                             + " but no code imports it: data access does not go through the ORM", manifest.path(), dep.getValue()));
                 }

@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.List;
 
 /** Whether a project's code (not merely its manifest) imports the required ORM. */
@@ -9,13 +8,13 @@ final class OrmUsage {
     private OrmUsage() {
     }
 
-    static List<ImportGraph.Edge> ormImports(Project project, Constraint orm) {
+    static List<ImportGraph.Edge> ormImports(Project project, Orm orm) {
         return project.graph.edges().stream()
-                .filter(e -> e.external().filter(KnownPackages.ormModules(orm)::contains).isPresent())
+                .filter(e -> e.external().filter(orm.modules()::contains).isPresent())
                 .toList();
     }
 
-    static boolean used(Project project, Constraint orm) {
+    static boolean used(Project project, Orm orm) {
         return !ormImports(project, orm).isEmpty();
     }
 }

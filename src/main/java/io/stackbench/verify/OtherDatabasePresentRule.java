@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.List;
 
 /** Database: nothing of another database is left in the solution. */
@@ -10,7 +9,7 @@ final class OtherDatabasePresentRule extends Rule {
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
-        Constraint required = requirements.database().orElseThrow();
+        Database required = requirements.database().orElseThrow();
         return project.databaseEvidence().stream()
                 .filter(e -> e.database() != required)
                 .map(e -> finding("the task requires " + required.id() + ", but " + e.file() + " " + e.what()

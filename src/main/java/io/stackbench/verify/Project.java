@@ -41,6 +41,12 @@ final class Project {
     }
 
     static Project load(Path root) {
+        return load(root, List.of());
+    }
+
+    static Project load(Path root, List<String> excludes) {
+        List<java.nio.file.PathMatcher> excluded = excludes.stream()
+                .map(glob -> root.getFileSystem().getPathMatcher("glob:" + glob)).toList();
         if (!Files.isDirectory(root)) {
             throw StackBenchException.invalidInput("cannot verify " + root + ": not a directory");
         }
@@ -51,13 +57,14 @@ final class Project {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    boolean skip = !dir.equals(root) && (SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                            || matches(excluded, root.relativize(dir)));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile()) {
+                    if (!attrs.isRegularFile() || matches(excluded, root.relativize(file))) {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = file.getFileName().toString();
@@ -133,6 +140,10 @@ final class Project {
             }
         }
         return modules;
+    }
+
+    private static boolean matches(List<java.nio.file.PathMatcher> excluded, Path relative) {
+        return excluded.stream().anyMatch(m -> m.matches(relative));
     }
 
     /** The manifest findings without a source line of their own point at (the first one), or a placeholder path. */

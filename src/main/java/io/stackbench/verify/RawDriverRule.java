@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.List;
 
 /** ORM: with an ORM required, code does not talk to the database driver directly. */
@@ -10,7 +9,7 @@ final class RawDriverRule extends Rule {
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
-        Constraint orm = requirements.orm().orElseThrow();
+        Orm orm = requirements.orm().orElseThrow();
         // Without the ORM at all, orm.not-used is the root cause; the driver calls are its symptom.
         if (!OrmUsage.used(project, orm)) {
             return List.of();

@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ final class RawSqlRule extends Rule {
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
-        Constraint orm = requirements.orm().orElseThrow();
+        Orm orm = requirements.orm().orElseThrow();
         if (!OrmUsage.used(project, orm)) {
             return List.of();
         }
@@ -33,7 +32,7 @@ final class RawSqlRule extends Rule {
                 boolean textCall = (callee.equals("text") && importsText) || callee.endsWith("sqlalchemy.text") || callee.equals("sa.text");
                 boolean sqlString = SQL.matcher(call.firstString()).matches()
                         && List.of("execute", "exec_driver_sql", "query", "raw", "executescript").contains(method);
-                boolean sequelizeQuery = orm == Constraint.SEQUELIZE && method.equals("query")
+                boolean sequelizeQuery = orm == Orm.SEQUELIZE && method.equals("query")
                         && callee.toLowerCase(java.util.Locale.ROOT).contains("sequelize");
                 if (textCall || sqlString || sequelizeQuery) {
                     findings.add(finding("raw SQL through the ORM: " + callee + "(" + abbreviate(call.firstString())

@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.util.List;
 
 /** Database: the code or its manifests show the database the task requires. */
@@ -10,7 +9,7 @@ final class RequiredDatabaseMissingRule extends Rule {
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
-        Constraint required = requirements.database().orElseThrow();
+        Database required = requirements.database().orElseThrow();
         boolean shown = project.databaseEvidence().stream().anyMatch(e -> e.database() == required);
         return shown ? List.of() : List.of(finding("no evidence of " + required.id()
                 + " in code or manifests (no driver import, connection URL, dialect setting or driver dependency)", project.anchor(), 1));

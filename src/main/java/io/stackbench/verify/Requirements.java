@@ -8,12 +8,13 @@ import java.util.Optional;
 
 /**
  * What a solution must comply with: the structural constraints of a task, given directly
- * ({@code --architecture clean --database sqlite --orm sqlalchemy}) or through {@code --task}.
+ * ({@code --architecture clean --database sqlite --orm sqlalchemy}), through {@code --task} or by the
+ * project's config file.
  *
  * @param layerFolders extra folder names per layer ({@code routes}, {@code services},
  *                     {@code repositories}, {@code models}) on top of the built-in aliases
  */
-public record Requirements(boolean cleanArchitecture, Optional<Constraint> database, Optional<Constraint> orm,
+public record Requirements(boolean cleanArchitecture, Optional<Database> database, Optional<Orm> orm,
                            Map<String, List<String>> layerFolders) {
 
     /** The layer names {@link #layerFolders} may use. */
@@ -28,13 +29,14 @@ public record Requirements(boolean cleanArchitecture, Optional<Constraint> datab
         }
     }
 
-    public Requirements(boolean cleanArchitecture, Optional<Constraint> database, Optional<Constraint> orm) {
+    public Requirements(boolean cleanArchitecture, Optional<Database> database, Optional<Orm> orm) {
         this(cleanArchitecture, database, orm, Map.of());
     }
 
     public static Requirements of(ConstraintSet constraints) {
         return new Requirements(constraints.has(Constraint.CLEAN_ARCHITECTURE),
-                constraints.dimension(Constraint.Kind.DATABASE), constraints.dimension(Constraint.Kind.ORM));
+                constraints.dimension(Constraint.Kind.DATABASE).flatMap(Database::of),
+                constraints.dimension(Constraint.Kind.ORM).flatMap(Orm::of));
     }
 
     public Requirements withLayerFolders(Map<String, List<String>> folders) {

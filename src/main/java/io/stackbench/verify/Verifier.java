@@ -21,8 +21,16 @@ public final class Verifier {
     }
 
     public VerifyReport verify(Path root, Requirements requirements) {
+        return verify(root, requirements, List.of());
+    }
+
+    /**
+     * Verifies the tree at {@code root}, leaving out the files that match one of {@code excludes}
+     * (globs relative to the root, e.g. {@code frontend/**}).
+     */
+    public VerifyReport verify(Path root, Requirements requirements, List<String> excludes) {
         long start = System.nanoTime();
-        Project project = Project.load(root.toAbsolutePath().normalize());
+        Project project = Project.load(root.toAbsolutePath().normalize(), excludes);
         Map<String, List<Finding>> byVerifier = new LinkedHashMap<>();
         for (Rule rule : rules) {
             if (rule.appliesTo(requirements)) {
@@ -32,8 +40,7 @@ public final class Verifier {
         List<VerifyReport.Verdict> verdicts = new ArrayList<>();
         byVerifier.forEach((verifier, findings) -> {
             findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::ruleId));
-            verdicts.add(new VerifyReport.Verdict(verifier,
-                    findings.stream().noneMatch(f -> f.severity() == Severity.ERROR), findings));
+            verdicts.add(VerifyReport.Verdict.of(verifier, findings));
         });
         return new VerifyReport(root.toString(), verdicts, project.modules.size(), project.lines(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,7 @@ class DatabaseRulesTest {
     @TempDir
     Path root;
 
-    private static Requirements database(Constraint db) {
+    private static Requirements database(Database db) {
         return new Requirements(false, Optional.of(db), Optional.empty());
     }
 
@@ -20,7 +19,7 @@ class DatabaseRulesTest {
         new RuleHarness(root)
                 .file("requirements.txt", "SQLAlchemy==2.0.36\n")
                 .file("app/db.py", "from sqlalchemy import create_engine\nengine = create_engine(\"sqlite:///conduit.db\")\n")
-                .assertFlagsExactlyTheMarkedLines(database(Constraint.SQLITE));
+                .assertFlagsExactlyTheMarkedLines(database(Database.SQLITE));
     }
 
     @Test
@@ -28,7 +27,7 @@ class DatabaseRulesTest {
         new RuleHarness(root)
                 .file("requirements.txt", "SQLAlchemy==2.0.36\npsycopg2-binary==2.9.10  # BUG: database.other-present\n")
                 .file("app/db.py", "DATABASE_URL = 'sqlite:///conduit.db'\n")
-                .assertFlagsExactlyTheMarkedLines(database(Constraint.SQLITE));
+                .assertFlagsExactlyTheMarkedLines(database(Database.SQLITE));
     }
 
     @Test
@@ -36,7 +35,7 @@ class DatabaseRulesTest {
         new RuleHarness(root)
                 .file("requirements.txt", "SQLAlchemy==2.0.36  # BUG: database.required-missing\n")
                 .file("app/db.py", "# we use postgresql://user:password@localhost:5432/conduit in production\nURL = 'memory'\n")
-                .assertFlagsExactlyTheMarkedLines(database(Constraint.POSTGRES));
+                .assertFlagsExactlyTheMarkedLines(database(Database.POSTGRES));
     }
 
     @Test
@@ -45,7 +44,7 @@ class DatabaseRulesTest {
                 .file("package.json", "{\"dependencies\": {\"sequelize\": \"6.37.5\", \"pg\": \"8.13.1\"}}\n")
                 .file("src/db.js", "import { Sequelize } from 'sequelize';\nconsole.log('unlike sqlite, postgres has roles');\n"
                         + "export const db = new Sequelize({ dialect: 'postgres', host: 'localhost' });\n")
-                .assertFlagsExactlyTheMarkedLines(database(Constraint.POSTGRES));
+                .assertFlagsExactlyTheMarkedLines(database(Database.POSTGRES));
     }
 
     @Test
@@ -58,6 +57,6 @@ class DatabaseRulesTest {
                         export const db = new Sequelize({ dialect: 'sqlite', storage: 'conduit.db' });  // BUG: database.other-present
                         export const url = 'postgres://user:password@localhost:5432/conduit';
                         """)
-                .assertFlagsExactlyTheMarkedLines(database(Constraint.POSTGRES));
+                .assertFlagsExactlyTheMarkedLines(database(Database.POSTGRES));
     }
 }

@@ -1,6 +1,5 @@
 package io.stackbench.verify;
 
-import io.stackbench.task.Constraint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,8 +12,8 @@ class OrmRulesTest {
     @TempDir
     Path root;
 
-    private static final Requirements SQLALCHEMY = new Requirements(false, Optional.empty(), Optional.of(Constraint.SQLALCHEMY));
-    private static final Requirements SEQUELIZE = new Requirements(false, Optional.empty(), Optional.of(Constraint.SEQUELIZE));
+    private static final Requirements SQLALCHEMY = new Requirements(false, Optional.empty(), Optional.of(Orm.SQLALCHEMY));
+    private static final Requirements SEQUELIZE = new Requirements(false, Optional.empty(), Optional.of(Orm.SEQUELIZE));
 
     @Test
     void modelsAndQueriesThroughSqlalchemyPass() {

@@ -13,7 +13,6 @@ import io.stackbench.eval.TestSettings;
 import io.stackbench.runtime.ProcessResult;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.ProcessSpec;
-import io.stackbench.task.Constraint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,8 +52,8 @@ class SarifOutputTest {
                 .file("app/repositories/users.py", "from app.services.users import x\nDB = 'sqlite:///conduit.db'\n")
                 .file("app/services/users.py", "from flask import g\n")
                 .file("app/routes/users.py", "from app.services import users\n")
-                .findings(new Requirements(true, Optional.of(Constraint.SQLITE), Optional.of(Constraint.SQLALCHEMY)));
-        VerifyReport report = new Verifier().verify(root, new Requirements(true, Optional.of(Constraint.SQLITE), Optional.of(Constraint.SQLALCHEMY)));
+                .findings(new Requirements(true, Optional.of(Database.SQLITE), Optional.of(Orm.SQLALCHEMY)));
+        VerifyReport report = new Verifier().verify(root, new Requirements(true, Optional.of(Database.SQLITE), Optional.of(Orm.SQLALCHEMY)));
         assertThat(report.findings()).hasSizeGreaterThanOrEqualTo(3);
         return new ObjectMapper().readTree(new ReportFormats(Json.mapper(), "test").sarif(report));
     }
