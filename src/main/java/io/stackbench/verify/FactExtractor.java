@@ -24,23 +24,36 @@ final class FactExtractor {
     private static final String PYTHON_QUERY = """
             (import_statement) @import
             (import_from_statement) @from
-            (call function: (_) @callee arguments: (argument_list . (string) @argument))
+            (call function: (_) @callee arguments: (_) @arguments)
             (string) @string
             (keyword_argument name: (identifier) @key value: (string) @keyed)
             (pair key: (_) @key value: (string) @keyed)
             (assignment left: (identifier) @key right: (string) @keyed)
+            (assignment left: (identifier) @bind right: (_) @bound)
+            (augmented_assignment left: (identifier) @bind right: (_) @bound)
+            (class_definition name: (identifier) @class superclasses: (argument_list) @bases)
             """;
     private static final String JS_QUERY = """
             (import_statement) @import
             (export_statement source: (_)) @export
-            (call_expression function: (_) @callee arguments: (arguments . [(string) (template_string)] @argument))
+            (call_expression function: (_) @callee arguments: (_) @arguments)
+            (new_expression constructor: (_) @constructor arguments: (arguments) @arguments)
             (string) @string
             (template_string) @string
-            (pair key: (_) @key value: (string) @keyed)
+            (pair key: (_) @key value: [(string) (template_string)] @keyed)
             (variable_declarator name: (identifier) @key value: (string) @keyed)
+            (variable_declarator name: (identifier) @bind value: (_) @bound)
+            (assignment_expression left: (identifier) @bind right: (_) @bound)
+            (augmented_assignment_expression left: (identifier) @bind right: (_) @bound)
+            (class_declaration name: (_) @class (class_heritage) @bases)
             """;
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[rRbBuUfF]{0,2}(\"\"\"|'''|\"|'|`)");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("(\"\"\"|'''|\"|'|`)$");
+    /** A condition on a test flag: {@code if TESTING:}, {@code NODE_ENV === 'test'}, {@code 'test' in sys.argv}. */
+    private static final Pattern TEST_CONDITION = Pattern.compile("(?i)(\\btest(s|ing)?\\b|_test\\b|\\bis_?test|pytest|jest|vitest)");
+    private static final Pattern NEGATION = Pattern.compile("!==|!=|\\bnot\\b|![A-Za-z_(]");
+    private static final Pattern TEST_KEY = Pattern.compile("(?i)[\"'`]?(test|tests|testing)[\"'`]?");
+    private static final int MAX_VALUE_TEXT = 4000;
 
     private final Map<SourceLanguage, TSParser> parsers = new EnumMap<>(SourceLanguage.class);
     private final Map<SourceLanguage, TSQuery> queries = new EnumMap<>(SourceLanguage.class);
@@ -57,7 +70,7 @@ final class FactExtractor {
         Walk walk = new Walk(text.getBytes(StandardCharsets.UTF_8), language.isPython());
         walk.run(tree.getRootNode(), query);
         int lines = text.isEmpty() ? 0 : (int) text.chars().filter(c -> c == '\n').count() + (text.endsWith("\n") ? 0 : 1);
-        return new ModuleFacts(path, language, lines, walk.imports, walk.strings, walk.calls);
+        return new ModuleFacts(path, language, lines, walk.imports, walk.strings, walk.calls, walk.bindings, walk.classes);
     }
 
     /** One pass over the nodes the query captures in a syntax tree. */
@@ -67,6 +80,8 @@ final class FactExtractor {
         final List<ModuleFacts.Import> imports = new ArrayList<>();
         final List<ModuleFacts.StringLiteral> strings = new ArrayList<>();
         final List<ModuleFacts.Call> calls = new ArrayList<>();
+        final List<ModuleFacts.Binding> bindings = new ArrayList<>();
+        final List<ModuleFacts.ClassDecl> classes = new ArrayList<>();
 
         Walk(byte[] source, boolean python) {
             this.source = source;
@@ -84,6 +99,7 @@ final class FactExtractor {
                 while (cursor.nextMatch(match)) {
                     TSNode key = null;
                     TSNode callee = null;
+                    TSNode named = null;
                     for (TSQueryCapture capture : match.getCaptures()) {
                         TSNode node = capture.getNode();
                         switch (query.getCaptureNameForId(capture.getIndex())) {
@@ -97,15 +113,81 @@ final class FactExtractor {
                             case "from" -> pythonFromImport(node);
                             case "export" -> jsSource(node);
                             case "callee" -> callee = node;
-                            case "argument" -> call(callee, node);
-                            case "string" -> strings.add(new ModuleFacts.StringLiteral(stringValue(node), "", line(node)));
+                            case "constructor" -> named = node;
+                            case "arguments" -> call(callee != null ? text(callee) : "new " + text(named), callee, node);
+                            case "string" -> string(node, "");
                             case "key" -> key = node;
-                            case "keyed" -> strings.add(new ModuleFacts.StringLiteral(stringValue(node), unquote(text(key)), line(node)));
+                            case "keyed" -> string(node, unquote(text(key)));
+                            case "bind" -> key = node;
+                            case "bound" -> bindings.add(new ModuleFacts.Binding(text(key), line(key), node.getStartByte(),
+                                    node.getEndByte(), abbreviated(node)));
+                            case "class" -> named = node;
+                            case "bases" -> classes.add(new ModuleFacts.ClassDecl(text(named), abbreviated(node), line(named)));
                             default -> { }
                         }
                     }
                 }
             }
+        }
+
+        private void string(TSNode node, String key) {
+            String value = stringValue(node);
+            boolean testOnly = DatabaseEvidence.candidate(value, key) && underTestOnly(node);
+            strings.add(new ModuleFacts.StringLiteral(value, key, line(node), node.getStartByte(), testOnly));
+        }
+
+        /**
+         * Whether only tests reach this node: it is a value under a {@code test} key, inside a
+         * class named for testing, or in the branch an {@code if}/ternary on a test flag takes
+         * for tests. Asked only of strings that could be database evidence, since each step up
+         * the tree is a call into tree-sitter.
+         */
+        private boolean underTestOnly(TSNode node) {
+            int at = node.getStartByte();
+            TSNode current = node;
+            for (int depth = 0; depth < 40; depth++) {
+                TSNode parent = current.getParent();
+                if (parent == null || parent.isNull()) {
+                    return false;
+                }
+                switch (parent.getType()) {
+                    case "pair" -> {
+                        TSNode k = parent.getChildByFieldName("key");
+                        if (!k.isNull() && k.getEndByte() <= at && TEST_KEY.matcher(text(k)).matches()) {
+                            return true;
+                        }
+                    }
+                    case "class_definition", "class_declaration" -> {
+                        if (text(parent.getChildByFieldName("name")).matches("(?i).*test.*")) {
+                            return true;
+                        }
+                    }
+                    case "if_statement", "ternary_expression" -> {
+                        if (inTestBranch(parent, at, text(parent.getChildByFieldName("condition")),
+                                parent.getChildByFieldName("consequence"), parent.getChildByFieldName("alternative"))) {
+                            return true;
+                        }
+                    }
+                    case "conditional_expression" -> {
+                        // Python's "a if cond else b" has no field names: value, condition, alternative.
+                        if (parent.getNamedChildCount() == 3 && inTestBranch(parent, at, text(parent.getNamedChild(1)),
+                                parent.getNamedChild(0), parent.getNamedChild(2))) {
+                            return true;
+                        }
+                    }
+                    default -> { }
+                }
+                current = parent;
+            }
+            return false;
+        }
+
+        private static boolean inTestBranch(TSNode conditional, int at, String condition, TSNode consequence, TSNode alternative) {
+            if (!TEST_CONDITION.matcher(condition).find()) {
+                return false;
+            }
+            TSNode branch = NEGATION.matcher(condition).find() ? alternative : consequence;
+            return branch != null && !branch.isNull() && branch.getStartByte() <= at && at < branch.getEndByte();
         }
 
         private void pythonImport(TSNode node) {
@@ -153,16 +235,72 @@ final class FactExtractor {
         }
 
         /**
-         * A call whose first argument is a string literal: the only calls the rules look at
-         * (raw SQL, {@code text("…")}), and for JS/TS {@code require('x')} and {@code import('x')}.
+         * A call with what its first argument is; JS/TS {@code require('x')} and {@code import('x')}
+         * are also imports. A tagged template ({@code sql`SELECT …`}) is a call whose argument is the template.
          */
-        private void call(TSNode function, TSNode argument) {
-            String callee = function.getType().equals("import") ? "import" : text(function);
-            String value = stringValue(argument);
-            calls.add(new ModuleFacts.Call(callee, value, line(function)));
-            if (!python && (callee.equals("require") || callee.equals("import")) && !text(argument).startsWith("`")) {
-                imports.add(new ModuleFacts.Import(value, -1, List.of(), line(function)));
+        private void call(String callee, TSNode function, TSNode arguments) {
+            if (function != null && function.getType().equals("import")) {
+                callee = "import";
             }
+            TSNode first = arguments.getType().equals("template_string") ? arguments : firstArgument(arguments);
+            ModuleFacts.Argument kind = ModuleFacts.Argument.NONE;
+            String value = "";
+            String argumentText = "";
+            if (first != null) {
+                switch (first.getType()) {
+                    case "string" -> {
+                        value = stringValue(first);
+                        kind = python && hasChild(first, "interpolation") ? ModuleFacts.Argument.TEMPLATE : ModuleFacts.Argument.STRING;
+                    }
+                    case "template_string" -> {
+                        value = stringValue(first);
+                        kind = hasChild(first, "template_substitution") ? ModuleFacts.Argument.TEMPLATE : ModuleFacts.Argument.STRING;
+                    }
+                    case "identifier" -> {
+                        kind = ModuleFacts.Argument.IDENTIFIER;
+                        argumentText = text(first);
+                    }
+                    case "call", "call_expression" -> {
+                        kind = ModuleFacts.Argument.CALL;
+                        argumentText = text(first.getChildByFieldName("function"));
+                    }
+                    default -> {
+                        kind = ModuleFacts.Argument.EXPRESSION;
+                        argumentText = abbreviated(first);
+                    }
+                }
+            }
+            int line = line(function != null ? function : arguments);
+            calls.add(new ModuleFacts.Call(callee, kind, value, argumentText, line));
+            if (!python && (callee.equals("require") || callee.equals("import")) && kind == ModuleFacts.Argument.STRING
+                    && first.getType().equals("string")) {
+                imports.add(new ModuleFacts.Import(value, -1, List.of(), line));
+            }
+        }
+
+        private static TSNode firstArgument(TSNode arguments) {
+            for (int i = 0; i < arguments.getNamedChildCount(); i++) {
+                TSNode child = arguments.getNamedChild(i);
+                if (!child.getType().equals("comment")) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        /** An f-string's interpolation or a template literal's substitution. */
+        private static boolean hasChild(TSNode literal, String type) {
+            for (int i = 0; i < literal.getNamedChildCount(); i++) {
+                if (literal.getNamedChild(i).getType().equals(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String abbreviated(TSNode node) {
+            int length = Math.min(node.getEndByte() - node.getStartByte(), MAX_VALUE_TEXT);
+            return new String(source, node.getStartByte(), length, StandardCharsets.UTF_8);
         }
 
         /** A literal's content: prefixes and quotes stripped from its source text (escapes stay as written). */

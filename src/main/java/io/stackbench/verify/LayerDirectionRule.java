@@ -11,16 +11,18 @@ final class LayerDirectionRule extends Rule {
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
+        Layering layering = project.layering(requirements.layerFolders());
         List<Finding> findings = new ArrayList<>();
         for (ImportGraph.Edge edge : project.graph.edges()) {
             if (edge.toFile().isEmpty()) {
                 continue;
             }
-            Optional<Layer> from = Layer.of(edge.from(), requirements.layerFolders());
-            Optional<Layer> to = Layer.of(edge.toFile().get(), requirements.layerFolders());
-            if (from.isPresent() && to.isPresent() && to.get().rank > from.get().rank) {
-                findings.add(finding(from.get().label() + " must not depend on " + to.get().label() + ", a higher layer: "
-                        + edge.from() + " imports " + edge.toFile().get() + " ('" + edge.specifier() + "')", edge.from(), edge.line()));
+            Optional<Layering.Placement> from = layering.of(edge.from());
+            Optional<Layering.Placement> to = layering.of(edge.toFile().get());
+            if (from.isPresent() && to.isPresent() && to.get().layer().rank > from.get().layer().rank) {
+                findings.add(finding(from.get().layer().label() + " must not depend on " + to.get().layer().label()
+                        + ", a higher layer: " + from.get().describe(edge.from()) + " imports "
+                        + to.get().describe(edge.toFile().get()) + " ('" + edge.specifier() + "')", edge.from(), edge.line()));
             }
         }
         return findings;

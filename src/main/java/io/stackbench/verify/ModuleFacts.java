@@ -9,12 +9,14 @@ import java.util.List;
  * @param path the file, relative to the project root, with {@code /} separators
  */
 record ModuleFacts(String path, SourceLanguage language, int lines, List<Import> imports,
-                   List<StringLiteral> strings, List<Call> calls) {
+                   List<StringLiteral> strings, List<Call> calls, List<Binding> bindings, List<ClassDecl> classes) {
 
     ModuleFacts {
         imports = List.copyOf(imports);
         strings = List.copyOf(strings);
         calls = List.copyOf(calls);
+        bindings = List.copyOf(bindings);
+        classes = List.copyOf(classes);
     }
 
     /**
@@ -31,13 +33,34 @@ record ModuleFacts(String path, SourceLanguage language, int lines, List<Import>
     }
 
     /**
-     * A string literal, with the key it is the value of when it sits in a keyword argument or an
-     * object property ({@code dialect: 'sqlite'}); the key is empty otherwise.
+     * A string literal, with the key it is the value of when it sits in a keyword argument, an
+     * object property or an assignment ({@code dialect: 'sqlite'}); the key is empty otherwise.
+     *
+     * @param offset byte offset in the file, to place it inside a {@link Binding}
+     * @param testOnly it sits where only tests reach it: under a {@code test} key, in a
+     *                 {@code Testing…} class, or in the branch of an {@code if} on a test flag
      */
-    record StringLiteral(String value, String key, int line) {
+    record StringLiteral(String value, String key, int line, int offset, boolean testOnly) {
     }
 
-    /** A call whose first argument is a string literal, with its callee as written ({@code sequelize.query}). */
-    record Call(String callee, String firstString, int line) {
+    /** What a call's first argument is, as far as raw SQL is concerned. */
+    enum Argument { NONE, STRING, TEMPLATE, IDENTIFIER, CALL, EXPRESSION }
+
+    /**
+     * A call (or {@code new}, or tagged template) with its callee as written
+     * ({@code sequelize.query}, {@code new Koa}).
+     *
+     * @param firstString the first argument's content when it is a string or template
+     * @param argumentText the first argument as written when it is an identifier or a call's callee
+     */
+    record Call(String callee, Argument argument, String firstString, String argumentText, int line) {
+    }
+
+    /** An assignment to a plain name, with the byte range and text of its value (for a small intra-file data flow). */
+    record Binding(String name, int line, int start, int end, String valueText) {
+    }
+
+    /** A class declaration with its base classes or {@code extends} clause as written. */
+    record ClassDecl(String name, String bases, int line) {
     }
 }

@@ -2,7 +2,7 @@ package io.stackbench.verify;
 
 import java.util.List;
 
-/** Whether a project's code (not merely its manifest) imports the required ORM. */
+/** Whether the service's code (not merely its manifest, its migrations or its tests) imports the required ORM. */
 final class OrmUsage {
 
     private OrmUsage() {
@@ -10,8 +10,17 @@ final class OrmUsage {
 
     static List<ImportGraph.Edge> ormImports(Project project, Orm orm) {
         return project.graph.edges().stream()
-                .filter(e -> e.external().filter(orm.modules()::contains).isPresent())
+                .filter(e -> SourceScope.of(e.from()) == SourceScope.PRODUCTION)
+                .filter(e -> e.external().isPresent() && imports(orm, e))
                 .toList();
+    }
+
+    /** Django is imported by every Django project; only {@code django.db} is its ORM. */
+    private static boolean imports(Orm orm, ImportGraph.Edge edge) {
+        if (orm == Orm.DJANGO) {
+            return edge.specifier().startsWith("django.db") || edge.specifier().startsWith("django.contrib.gis.db");
+        }
+        return orm.modules().contains(edge.external().get());
     }
 
     static boolean used(Project project, Orm orm) {

@@ -26,18 +26,40 @@ final class Project {
     /** Larger files are generated or minified, not written by the agent. */
     static final long MAX_SOURCE_BYTES = 1_000_000;
 
+    /** Source files of languages the verifiers do not read, by language: a service written in one cannot be judged. */
+    private static final java.util.Map<String, String> UNREAD_LANGUAGES = java.util.Map.ofEntries(
+            java.util.Map.entry("java", "Java"), java.util.Map.entry("kt", "Kotlin"), java.util.Map.entry("kts", "Kotlin"),
+            java.util.Map.entry("go", "Go"), java.util.Map.entry("cs", "C#"), java.util.Map.entry("rb", "Ruby"),
+            java.util.Map.entry("php", "PHP"), java.util.Map.entry("rs", "Rust"), java.util.Map.entry("scala", "Scala"),
+            java.util.Map.entry("ex", "Elixir"), java.util.Map.entry("exs", "Elixir"), java.util.Map.entry("groovy", "Groovy"),
+            java.util.Map.entry("swift", "Swift"), java.util.Map.entry("cpp", "C++"), java.util.Map.entry("c", "C"));
+    /** Manifests of any ecosystem: the folders holding one are the roots of services in a monorepo. */
+    private static final Set<String> ROOT_MARKERS = Set.of("package.json", "pyproject.toml", "requirements.txt", "Pipfile",
+            "setup.py", "go.mod", "pom.xml", "build.gradle", "build.gradle.kts", "Gemfile", "composer.json", "Cargo.toml");
+
     final Path root;
     final List<ModuleFacts> modules;
     final List<Manifest> manifests;
+    final List<ConfigFile> configs;
     final ImportGraph graph;
+    /** Production source files per language the verifiers cannot read. */
+    final java.util.Map<String, Integer> unread;
+    /** Folders (relative, "" for the root) that hold a manifest of their own. */
+    final Set<String> serviceRoots;
     /** Computed on first use and kept: both database rules read it. */
     private List<DatabaseEvidence.Item> databaseEvidence;
+    private Layering layering;
+    private java.util.Map<String, List<String>> layeringNames = java.util.Map.of();
 
-    private Project(Path root, List<ModuleFacts> modules, List<Manifest> manifests, ImportGraph graph) {
+    private Project(Path root, List<ModuleFacts> modules, List<Manifest> manifests, List<ConfigFile> configs,
+                    ImportGraph graph, java.util.Map<String, Integer> unread, Set<String> serviceRoots) {
         this.root = root;
         this.modules = List.copyOf(modules);
         this.manifests = List.copyOf(manifests);
+        this.configs = List.copyOf(configs);
         this.graph = graph;
+        this.unread = java.util.Map.copyOf(unread);
+        this.serviceRoots = Set.copyOf(serviceRoots);
     }
 
     static Project load(Path root) {
@@ -52,7 +74,10 @@ final class Project {
         }
         List<Path> sources = new ArrayList<>();
         List<Path> manifestFiles = new ArrayList<>();
+        List<Path> configFiles = new ArrayList<>();
         Set<String> allFiles = new HashSet<>();
+        java.util.Map<String, Integer> unread = new java.util.TreeMap<>();
+        Set<String> serviceRoots = new HashSet<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -68,11 +93,20 @@ final class Project {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = file.getFileName().toString();
-                    allFiles.add(relative(root, file));
+                    String rel = relative(root, file);
+                    allFiles.add(rel);
+                    if (ROOT_MARKERS.contains(name)) {
+                        serviceRoots.add(rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/')) : "");
+                    }
+                    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
                     if (Manifest.isManifest(name)) {
                         manifestFiles.add(file);
                     } else if (SourceLanguage.of(name).isPresent() && attrs.size() <= MAX_SOURCE_BYTES) {
                         sources.add(file);
+                    } else if (ConfigFile.isConfig(rel) && attrs.size() <= MAX_SOURCE_BYTES) {
+                        configFiles.add(file);
+                    } else if (UNREAD_LANGUAGES.containsKey(extension) && SourceScope.of(rel) == SourceScope.PRODUCTION) {
+                        unread.merge(UNREAD_LANGUAGES.get(extension), 1, Integer::sum);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -84,9 +118,15 @@ final class Project {
             for (Path file : manifestFiles) {
                 Manifest.parse(relative(root, file), read(file)).ifPresent(manifests::add);
             }
+            configFiles.sort(null);
+            List<ConfigFile> configs = new ArrayList<>();
+            for (Path file : configFiles) {
+                configs.add(new ConfigFile(relative(root, file), read(file)));
+            }
             Path tsconfig = root.resolve("tsconfig.json");
             Optional<String> tsconfigText = Files.isRegularFile(tsconfig) ? Optional.of(read(tsconfig)) : Optional.empty();
-            return new Project(root, modules, manifests, new ImportGraph(modules, allFiles, tsconfigText));
+            return new Project(root, modules, manifests, configs, new ImportGraph(modules, allFiles, tsconfigText),
+                    unread, serviceRoots);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the solution at " + root, e);
         }
@@ -149,6 +189,34 @@ final class Project {
     /** The manifest findings without a source line of their own point at (the first one), or a placeholder path. */
     String anchor() {
         return manifests.isEmpty() ? (modules.isEmpty() ? "." : modules.get(0).path()) : manifests.get(0).path();
+    }
+
+    /** The layering for a set of configured layer names, computed once per set: every architecture rule reads it. */
+    Layering layering(java.util.Map<String, List<String>> extraNames) {
+        if (layering == null || !layeringNames.equals(extraNames)) {
+            layering = new Layering(this, extraNames);
+            layeringNames = extraNames;
+        }
+        return layering;
+    }
+
+    /**
+     * Why the service's code cannot be judged, if it cannot: there is no Python, JavaScript or
+     * TypeScript in it, or more of it is in a language StackBench does not read.
+     */
+    Optional<String> unreadable() {
+        long read = modules.stream().filter(m -> SourceScope.of(m.path()) == SourceScope.PRODUCTION).count();
+        int unreadFiles = unread.values().stream().mapToInt(Integer::intValue).sum();
+        String languages = unread.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + " files)")
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (read == 0 && unreadFiles == 0) {
+            return Optional.of("no Python, JavaScript or TypeScript source to read");
+        }
+        if (unreadFiles > read) {
+            return Optional.of("the service is written in " + languages + ", which StackBench does not parse; it reads only "
+                    + "Python, JavaScript and TypeScript" + (read > 0 ? " (" + read + " such files here)" : ""));
+        }
+        return Optional.empty();
     }
 
     List<DatabaseEvidence.Item> databaseEvidence() {

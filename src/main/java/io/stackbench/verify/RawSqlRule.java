@@ -1,20 +1,28 @@
 package io.stackbench.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
-/** ORM: queries are built with the ORM, not written as SQL strings and sent through it. */
+/**
+ * ORM: queries are built with the ORM, not written as SQL and sent through it or beside it. SQL is
+ * followed from literals, templates, f-strings and concatenations through variables in the same
+ * file; migrations, seeds and tests may write SQL.
+ */
 @RuleInfo(id = "orm.raw-sql", verifier = Dimension.ORM,
-        summary = "No raw SQL strings executed through the ORM (text(), execute(\"SELECT …\"), sequelize.query).")
+        summary = "No raw SQL executed by the service (text(), execute(sql), sequelize.query, knex.raw, $queryRaw…), literal or built in a variable.")
 final class RawSqlRule extends Rule {
 
-    private static final Pattern SQL = Pattern.compile("(?is)^\\s*(select|insert|update|delete|create|drop|alter|with|pragma|truncate)\\b.*");
-
-
-
-
-
+    /** Calls that take SQL only when handed SQL: their argument decides. */
+    private static final Set<String> EXECUTING = Set.of("execute", "exec_driver_sql", "executescript", "executemany", "query",
+            "prepare", "exec", "run", "all", "get", "each", "none", "one", "oneOrNone", "many", "any", "unsafe");
+    /** Escape hatches that only ever take SQL. */
+    private static final Set<String> ALWAYS_RAW = Set.of("$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe");
+    private static final Set<String> RAW_FRAGMENTS = Set.of("raw", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw",
+            "selectRaw", "joinRaw", "fromRaw", "groupByRaw");
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
@@ -24,27 +32,54 @@ final class RawSqlRule extends Rule {
         }
         List<Finding> findings = new ArrayList<>();
         for (ModuleFacts module : project.modules) {
+            if (SourceScope.of(module.path()) != SourceScope.PRODUCTION) {
+                continue;
+            }
+            SqlFlow flow = new SqlFlow(module);
             boolean importsText = module.imports().stream()
                     .anyMatch(i -> i.specifier().startsWith("sqlalchemy") && i.names().contains("text"));
+            Set<Integer> lines = new HashSet<>();
             for (ModuleFacts.Call call : module.calls()) {
-                String callee = call.callee();
-                String method = callee.substring(callee.lastIndexOf('.') + 1);
-                boolean textCall = (callee.equals("text") && importsText) || callee.endsWith("sqlalchemy.text") || callee.equals("sa.text");
-                boolean sqlString = SQL.matcher(call.firstString()).matches()
-                        && List.of("execute", "exec_driver_sql", "query", "raw", "executescript").contains(method);
-                boolean sequelizeQuery = orm == Orm.SEQUELIZE && method.equals("query")
-                        && callee.toLowerCase(java.util.Locale.ROOT).contains("sequelize");
-                if (textCall || sqlString || sequelizeQuery) {
-                    findings.add(finding("raw SQL through the ORM: " + callee + "(" + abbreviate(call.firstString())
-                            + "); build the query with " + orm.id() + " instead", module.path(), call.line()));
-                }
+                rawSql(call, flow, importsText, orm).ifPresent(how -> {
+                    if (lines.add(call.line())) {
+                        findings.add(finding("raw SQL: " + call.callee() + "(" + how + "); build the query with " + orm.id()
+                                + " instead", module.path(), call.line()));
+                    }
+                });
             }
         }
         return findings;
     }
 
-    private static String abbreviate(String sql) {
-        String flat = sql.replaceAll("\\s+", " ").strip();
-        return flat.isEmpty() ? "…" : "\"" + (flat.length() > 40 ? flat.substring(0, 37) + "..." : flat) + "\"";
+    private static Optional<String> rawSql(ModuleFacts.Call call, SqlFlow flow, boolean importsText, Orm orm) {
+        String callee = call.callee();
+        String method = callee.substring(callee.lastIndexOf('.') + 1);
+        Optional<String> sql = flow.sqlArgument(call);
+        boolean textCall = (callee.equals("text") && importsText) || callee.endsWith("sqlalchemy.text") || callee.equals("sa.text");
+        boolean sequelizeQuery = orm == Orm.SEQUELIZE && method.equals("query")
+                && callee.toLowerCase(Locale.ROOT).contains("sequelize");
+        if (textCall || sequelizeQuery || ALWAYS_RAW.contains(method)) {
+            return Optional.of(sql.orElse(describe(call)));
+        }
+        if (RAW_FRAGMENTS.contains(method) && call.argument() != ModuleFacts.Argument.NONE) {
+            return Optional.of(sql.orElse(describe(call)));
+        }
+        if ((EXECUTING.contains(method) || callee.equals("sql") || callee.endsWith(".sql")) && sql.isPresent()) {
+            return sql;
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(ModuleFacts.Call call) {
+        return switch (call.argument()) {
+            case STRING, TEMPLATE -> "\"" + abbreviate(call.firstString()) + "\"";
+            case NONE -> "";
+            default -> abbreviate(call.argumentText());
+        };
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() > 40 ? flat.substring(0, 37) + "..." : flat;
     }
 }

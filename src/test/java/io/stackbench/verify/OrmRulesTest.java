@@ -58,7 +58,13 @@ class OrmRulesTest {
     void aDriverCalledBesideTheOrmIsFlagged() {
         new RuleHarness(root)
                 .file("requirements.txt", "SQLAlchemy==2.0.36\npsycopg[binary]==3.2.3\n")
-                .file("app/repo.py", "from sqlalchemy import select\nimport psycopg  # BUG: orm.raw-driver\n")
+                .file("app/repo.py", """
+                        from sqlalchemy import select
+                        import psycopg  # BUG: orm.raw-driver
+                        def count():
+                            with psycopg.connect("dbname=conduit") as connection:
+                                return connection.execute("SELECT count(*) FROM users").fetchone()  # BUG: orm.raw-sql
+                        """)
                 .assertFlagsExactlyTheMarkedLines(SQLALCHEMY);
     }
 

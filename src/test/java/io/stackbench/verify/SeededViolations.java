@@ -48,7 +48,7 @@ final class SeededViolations {
                         tree -> prepend(tree, file(tree, Layer.MODELS), python
                                 ? "import " + pythonModule(file(tree, Layer.ROUTES)) + " as seeded_alias\n"
                                 : "import * as seededAlias from '" + relative(file(tree, Layer.MODELS), file(tree, Layer.ROUTES)) + "';\n")),
-                new Variant("missing repositories layer", "architecture.layer-missing", l3Sqlite, SeededViolations::renameRepositories),
+                new Variant("missing repositories layer", "architecture.layer-missing", l3Sqlite, SeededViolations::mergeRepositoriesIntoServices),
                 new Variant("other database's driver left in", "database.other-present", l3Sqlite,
                         tree -> addDependency(tree, python)),
                 new Variant("ORM only in the manifest, raw SQL doing the work", "orm.not-used", "sqlite-" + orm,
@@ -119,15 +119,26 @@ final class SeededViolations {
         Files.writeString(p, Files.readString(p) + text);
     }
 
-    private static void renameRepositories(Path tree) throws IOException {
-        String repoFile = file(tree, Layer.REPOSITORIES);
-        Path dir = tree.resolve(repoFile).getParent();
-        String old = dir.getFileName().toString();
-        Files.move(dir, dir.resolveSibling("storage"));
+    /**
+     * Folds the repositories into the services folder, so the services run the queries themselves.
+     * (Renaming the folder would not do: layers are recognised by what their code does, so a
+     * "storage" folder of repositories is still the repository layer.)
+     */
+    private static void mergeRepositoriesIntoServices(Path tree) throws IOException {
+        Path repositories = tree.resolve(file(tree, Layer.REPOSITORIES)).getParent();
+        Path services = tree.resolve(file(tree, Layer.SERVICES)).getParent();
+        String old = repositories.getFileName().toString();
+        String servicesName = services.getFileName().toString();
+        try (Stream<Path> files = Files.list(repositories)) {
+            for (Path p : files.toList()) {
+                Files.move(p, services.resolve("storage_" + p.getFileName()));
+            }
+        }
+        Files.delete(repositories);
         try (Stream<Path> files = Files.walk(tree)) {
             for (Path p : files.filter(Files::isRegularFile).filter(f -> SourceLanguage.of(f.toString()).isPresent()).toList()) {
                 String text = Files.readString(p);
-                String renamed = text.replaceAll("\\b" + old + "\\b", "storage");
+                String renamed = text.replaceAll("\\b" + old + "([./])(\\w)", servicesName + "$1storage_$2");
                 if (!renamed.equals(text)) {
                     Files.writeString(p, renamed);
                 }

@@ -1,0 +1,10 @@
+const { Sequelize, DataTypes } = require('sequelize');
+
+const sequelize = new Sequelize(process.env.DATABASE_URL || 'postgres://conduit:conduit@localhost:5432/conduit', {
+  dialect: 'postgres',
+  logging: false,
+});
+
+const Article = require('./article')(sequelize, DataTypes);
+
+module.exports = { sequelize, Article };

@@ -1,0 +1,13 @@
+from typing import Protocol
+
+from conduit.core.domain.models import Article, User
+
+
+class ArticleRepository(Protocol):
+    async def by_slug(self, slug: str) -> Article | None: ...
+    async def recent(self, limit: int, offset: int) -> list[Article]: ...
+    async def add(self, article: Article) -> None: ...
+
+
+class UserRepository(Protocol):
+    async def by_username(self, username: str) -> User | None: ...
