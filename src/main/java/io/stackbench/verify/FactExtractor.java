@@ -230,8 +230,31 @@ final class FactExtractor {
         private void jsSource(TSNode node) {
             TSNode source = node.getChildByFieldName("source");
             if (!source.isNull()) {
-                imports.add(new ModuleFacts.Import(stringValue(source), -1, List.of(), line(node)));
+                imports.add(new ModuleFacts.Import(stringValue(source), -1, namedImports(node), line(node)));
             }
+        }
+
+        /** The names in {@code import { a, b as c } from …}: some rules care what is imported, not only from where. */
+        private List<String> namedImports(TSNode statement) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < statement.getNamedChildCount(); i++) {
+                TSNode clause = statement.getNamedChild(i);
+                if (!clause.getType().equals("import_clause")) {
+                    continue;
+                }
+                for (int j = 0; j < clause.getNamedChildCount(); j++) {
+                    TSNode named = clause.getNamedChild(j);
+                    if (named.getType().equals("named_imports")) {
+                        for (int k = 0; k < named.getNamedChildCount(); k++) {
+                            TSNode specifier = named.getNamedChild(k);
+                            if (specifier.getType().equals("import_specifier")) {
+                                names.add(text(specifier.getChildByFieldName("name")));
+                            }
+                        }
+                    }
+                }
+            }
+            return names;
         }
 
         /**

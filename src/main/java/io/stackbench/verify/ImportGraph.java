@@ -18,8 +18,15 @@ import java.util.Set;
  */
 final class ImportGraph {
 
-    /** One resolved import: to a project file, or to an external package. */
-    record Edge(String from, Optional<String> toFile, Optional<String> external, int line, String specifier) {
+    /**
+     * One resolved import: to a project file, or to an external package.
+     *
+     * @param names the names it brings in, where the syntax lists them ({@code import { Injectable } from …})
+     */
+    record Edge(String from, Optional<String> toFile, Optional<String> external, int line, String specifier, List<String> names) {
+        Edge {
+            names = List.copyOf(names);
+        }
     }
 
     private static final List<String> JS_EXTENSIONS = List.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".json");
@@ -85,7 +92,7 @@ final class ImportGraph {
         for (String name : imp.names()) {
             String sub = module.isEmpty() ? name : module + "." + name;
             if (pythonModules.containsKey(sub)) {
-                edges.add(new Edge(from, Optional.of(pythonModules.get(sub)), Optional.empty(), imp.line(), sub));
+                edges.add(new Edge(from, Optional.of(pythonModules.get(sub)), Optional.empty(), imp.line(), sub, imp.names()));
                 linked = true;
             }
         }
@@ -93,12 +100,12 @@ final class ImportGraph {
             return;
         }
         if (pythonModules.containsKey(module)) {
-            edges.add(new Edge(from, Optional.of(pythonModules.get(module)), Optional.empty(), imp.line(), module));
+            edges.add(new Edge(from, Optional.of(pythonModules.get(module)), Optional.empty(), imp.line(), module, imp.names()));
         } else if (imp.level() == 0 && !module.isEmpty()) {
             String top = module.split("\\.")[0];
             boolean local = pythonModules.keySet().stream().anyMatch(k -> k.equals(top) || k.startsWith(top + "."));
             if (!local) {
-                edges.add(new Edge(from, Optional.empty(), Optional.of(top), imp.line(), module));
+                edges.add(new Edge(from, Optional.empty(), Optional.of(top), imp.line(), module, imp.names()));
             }
         }
     }
@@ -118,7 +125,7 @@ final class ImportGraph {
             String dir = from.contains("/") ? from.substring(0, from.lastIndexOf('/')) : "";
             String joined = spec.startsWith("/") ? spec.substring(1) : normalise(dir.isEmpty() ? spec : dir + "/" + spec);
             resolveJsFile(joined).ifPresent(target ->
-                    edges.add(new Edge(from, Optional.of(target), Optional.empty(), imp.line(), spec)));
+                    edges.add(new Edge(from, Optional.of(target), Optional.empty(), imp.line(), spec, imp.names())));
             return;
         }
         for (Map.Entry<String, List<String>> alias : tsPaths.entrySet()) {
@@ -130,7 +137,7 @@ final class ImportGraph {
                     String candidate = normalise(tsBaseUrl + (target.endsWith("*") ? target.substring(0, target.length() - 1) + rest : target));
                     Optional<String> file = resolveJsFile(candidate);
                     if (file.isPresent()) {
-                        edges.add(new Edge(from, file, Optional.empty(), imp.line(), spec));
+                        edges.add(new Edge(from, file, Optional.empty(), imp.line(), spec, imp.names()));
                         return;
                     }
                 }
@@ -139,7 +146,7 @@ final class ImportGraph {
         String name = spec.startsWith("node:") ? spec.substring(5) : spec;
         String[] parts = name.split("/");
         String pkg = name.startsWith("@") && parts.length > 1 ? parts[0] + "/" + parts[1] : parts[0];
-        edges.add(new Edge(from, Optional.empty(), Optional.of(pkg), imp.line(), spec));
+        edges.add(new Edge(from, Optional.empty(), Optional.of(pkg), imp.line(), spec, imp.names()));
     }
 
     private Optional<String> resolveJsFile(String base) {

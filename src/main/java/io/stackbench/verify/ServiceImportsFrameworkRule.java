@@ -3,11 +3,20 @@ package io.stackbench.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Clean architecture: services hold business rules and know nothing of HTTP. */
 @RuleInfo(id = "architecture.service-imports-framework", verifier = Dimension.ARCHITECTURE,
         summary = "Services do not import the web framework.")
 final class ServiceImportsFrameworkRule extends Rule {
+
+    /** NestJS's container lives in @nestjs/common too: a service marked {@code @Injectable()} knows nothing of HTTP. */
+    private static final Set<String> NEST_CONTAINER = Set.of("Injectable", "Inject", "Logger", "forwardRef", "Scope",
+            "Optional", "OnModuleInit", "OnModuleDestroy", "OnApplicationBootstrap", "OnApplicationShutdown", "LoggerService");
+
+    private static boolean onlyDependencyInjection(ImportGraph.Edge edge) {
+        return edge.specifier().equals("@nestjs/common") && !edge.names().isEmpty() && NEST_CONTAINER.containsAll(edge.names());
+    }
 
     @Override
     List<Finding> check(Project project, Requirements requirements) {
@@ -19,7 +28,7 @@ final class ServiceImportsFrameworkRule extends Rule {
                 continue;
             }
             String pkg = edge.external().get();
-            if (KnownPackages.isWebFramework(pkg, edge.from().endsWith(".py"))) {
+            if (KnownPackages.isWebFramework(pkg, edge.from().endsWith(".py")) && !onlyDependencyInjection(edge)) {
                 findings.add(finding("a service imports the web framework '" + pkg + "' ('" + edge.specifier() + "'): "
                         + from.get().describe(edge.from()) + "; keep HTTP in the routes layer", edge.from(), edge.line()));
             }
