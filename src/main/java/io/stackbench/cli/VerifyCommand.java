@@ -1,6 +1,7 @@
 package io.stackbench.cli;
 
 import io.stackbench.core.BuildInfo;
+import io.stackbench.gate.ReportFormats;
 import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.task.Framework;
@@ -8,7 +9,6 @@ import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
 import io.stackbench.verify.Database;
 import io.stackbench.verify.Orm;
-import io.stackbench.verify.ReportFormats;
 import io.stackbench.verify.Requirements;
 import io.stackbench.verify.Verifier;
 import io.stackbench.verify.VerifyReport;

@@ -1,8 +1,11 @@
-package io.stackbench.verify;
+package io.stackbench.gate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stackbench.verify.Finding;
+import io.stackbench.verify.Verifier;
+import io.stackbench.verify.VerifyReport;
 import java.util.List;
 import java.util.Locale;
 

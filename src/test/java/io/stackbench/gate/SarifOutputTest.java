@@ -1,4 +1,4 @@
-package io.stackbench.verify;
+package io.stackbench.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,11 @@ import io.stackbench.eval.TestSettings;
 import io.stackbench.runtime.ProcessResult;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.ProcessSpec;
+import io.stackbench.verify.Database;
+import io.stackbench.verify.Orm;
+import io.stackbench.verify.Requirements;
+import io.stackbench.verify.Verifier;
+import io.stackbench.verify.VerifyReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,16 +51,20 @@ class SarifOutputTest {
 
     private JsonNode sarifOfAViolatingProject() throws Exception {
         Path root = tmp.resolve("project");
-        new RuleHarness(root)
-                .file("requirements.txt", "flask==3.1.0\nSQLAlchemy==2.0.36\npsycopg2-binary==2.9.10\n")
-                .file("app/models/user.py", "from sqlalchemy.orm import DeclarativeBase\n")
-                .file("app/repositories/users.py", "from app.services.users import x\nDB = 'sqlite:///conduit.db'\n")
-                .file("app/services/users.py", "from flask import g\n")
-                .file("app/routes/users.py", "from app.services import users\n")
-                .findings(new Requirements(true, Optional.of(Database.SQLITE), Optional.of(Orm.SQLALCHEMY)));
+        write(root, "requirements.txt", "flask==3.1.0\nSQLAlchemy==2.0.36\npsycopg2-binary==2.9.10\n");
+        write(root, "app/models/user.py", "from sqlalchemy.orm import DeclarativeBase\n");
+        write(root, "app/repositories/users.py", "from app.services.users import x\nDB = 'sqlite:///conduit.db'\n");
+        write(root, "app/services/users.py", "from flask import g\n");
+        write(root, "app/routes/users.py", "from app.services import users\n");
         VerifyReport report = new Verifier().verify(root, new Requirements(true, Optional.of(Database.SQLITE), Optional.of(Orm.SQLALCHEMY)));
         assertThat(report.findings()).hasSizeGreaterThanOrEqualTo(3);
         return new ObjectMapper().readTree(new ReportFormats(Json.mapper(), "test").sarif(report));
+    }
+
+    private static void write(Path root, String file, String text) throws Exception {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
     }
 
     @Test
