@@ -1,18 +1,23 @@
 package io.stackbench.gate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stackbench.verify.Finding;
-import io.stackbench.verify.Verifier;
 import io.stackbench.verify.VerifyReport;
-import java.util.List;
 import java.util.Locale;
 
-/** Renders a {@link VerifyReport} as text for people, JSON for scripts, or SARIF 2.1.0 for code-scanning UIs. */
+/**
+ * Renders a {@link GateReport}: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning
+ * UIs, JUnit XML for CI test reports, GitLab Code Quality JSON for merge requests.
+ */
 public final class ReportFormats {
 
-    static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The output formats. */
+    public enum Format { TEXT, JSON, SARIF, JUNIT, CODEQUALITY }
+
     static final String RULE_DOCS = "docs/rules/";
 
     private final ObjectMapper json;
@@ -23,77 +28,99 @@ public final class ReportFormats {
         this.toolVersion = toolVersion;
     }
 
-    public String text(VerifyReport report) {
+    public String render(Format format, GateReport report) {
+        return switch (format) {
+            case TEXT -> text(report);
+            case JSON -> json(report);
+            case SARIF -> write(new SarifFormat(json, toolVersion).log(report));
+            case JUNIT -> JunitFormat.xml(report);
+            case CODEQUALITY -> write(CodeQualityFormat.issues(json, report));
+        };
+    }
+
+    public String text(GateReport gate) {
+        VerifyReport report = gate.report();
         StringBuilder out = new StringBuilder();
-        for (Finding f : report.findings()) {
+        for (GateFinding gf : gate.findings()) {
+            Finding f = gf.finding();
             out.append(String.format(Locale.ROOT, "%s:%d: %s [%s] %s%n", f.file(), f.line(),
                     f.severity().sarifLevel(), f.ruleId(), f.message()));
         }
         for (VerifyReport.Verdict v : report.verdicts()) {
-            out.append(String.format(Locale.ROOT, "%-12s %s (%d finding%s)%n", v.verifier(), v.passed() ? "pass" : "FAIL",
+            String status = switch (v.status()) {
+                case PASS -> "pass";
+                case FAIL -> "FAIL";
+                case CANNOT_JUDGE -> "cannot judge: " + v.reason();
+            };
+            out.append(String.format(Locale.ROOT, "%-12s %s (%d finding%s)%n", v.verifier(), status,
                     v.findings().size(), v.findings().size() == 1 ? "" : "s"));
         }
         if (report.verdicts().isEmpty()) {
-            out.append("no constraint given: nothing to verify (use --task, --architecture, --database or --orm)\n");
+            out.append("no constraint given: nothing to verify (use --task, --architecture, --database, --orm or a config file)\n");
+        }
+        long allowed = gate.suppressed(Suppression.Kind.EXCEPTION);
+        if (allowed > 0) {
+            out.append(String.format(Locale.ROOT, "suppressed %d finding%s by exceptions of the config file%n", allowed, allowed == 1 ? "" : "s"));
+        }
+        gate.baselineWritten().ifPresent(file -> out.append(String.format(Locale.ROOT, "wrote %d finding%s to the baseline %s%n",
+                gate.findings().size(), gate.findings().size() == 1 ? "" : "s", file)));
+        long baselined = gate.suppressed(Suppression.Kind.BASELINE);
+        if (baselined > 0 || gate.fixed() > 0) {
+            out.append(String.format(Locale.ROOT, "baselined %d finding%s; fixed since the baseline: %d%n", baselined,
+                    baselined == 1 ? "" : "s", gate.fixed()));
+        }
+        if (gate.outsideChanges() > 0) {
+            out.append(String.format(Locale.ROOT, "left out %d finding%s in unchanged files%n", gate.outsideChanges(),
+                    gate.outsideChanges() == 1 ? "" : "s"));
         }
         out.append(String.format(Locale.ROOT, "verified %d files (%d lines) in %d ms%n", report.files(), report.lines(), report.millis()));
         return out.toString();
     }
 
-    public String json(VerifyReport report) {
-        try {
-            return json.writeValueAsString(report) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** The verifiers' report with a fingerprint on each finding, then what was suppressed and the counts. */
+    public String json(GateReport gate) {
+        VerifyReport report = gate.report();
+        ObjectNode root = json.createObjectNode();
+        root.put("root", report.root());
+        root.set("status", json.valueToTree(report.status()));
+        root.put("passed", report.passed());
+        ArrayNode verdicts = root.putArray("verdicts");
+        for (VerifyReport.Verdict v : report.verdicts()) {
+            ObjectNode verdict = verdicts.addObject();
+            verdict.put("verifier", v.verifier());
+            verdict.put("passed", v.passed());
+            verdict.set("status", json.valueToTree(v.status()));
+            verdict.put("reason", v.reason());
+            ArrayNode findings = verdict.putArray("findings");
+            gate.findings(v.verifier()).forEach(f -> findings.add(finding(f)));
         }
+        ArrayNode suppressed = root.putArray("suppressed");
+        for (Suppression s : gate.suppressed()) {
+            ObjectNode node = finding(s.finding());
+            node.put("suppression", s.kind().name().toLowerCase(Locale.ROOT));
+            node.put("justification", s.justification());
+            suppressed.add(node);
+        }
+        root.put("baselined", gate.suppressed(Suppression.Kind.BASELINE));
+        root.put("fixed", gate.fixed());
+        root.put("outsideChanges", gate.outsideChanges());
+        root.put("files", report.files());
+        root.put("lines", report.lines());
+        root.put("millis", report.millis());
+        return write(root);
     }
 
-    public String sarif(VerifyReport report) {
-        ObjectNode log = json.createObjectNode();
-        log.put("$schema", SARIF_SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "StackBench");
-        driver.put("version", toolVersion);
-        ArrayNode rules = driver.putArray("rules");
-        List<Verifier.RuleDescription> catalogue = Verifier.catalogue();
-        for (Verifier.RuleDescription rule : catalogue) {
-            ObjectNode r = rules.addObject();
-            r.put("id", rule.id());
-            r.put("name", rule.id().replace('.', '/'));
-            r.putObject("shortDescription").put("text", rule.summary());
-            r.putObject("fullDescription").put("text", rule.summary() + " (" + rule.verifier() + " verifier)");
-            r.putObject("defaultConfiguration").put("level", rule.severity().sarifLevel());
-            r.putObject("help").put("text", "See " + RULE_DOCS + rule.id() + ".md in the StackBench repository.");
-        }
-        ArrayNode results = run.putArray("results");
-        for (Finding f : report.findings()) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.ruleId());
-            r.put("ruleIndex", indexOf(catalogue, f.ruleId()));
-            r.put("level", f.severity().sarifLevel());
-            r.putObject("message").put("text", f.message());
-            ObjectNode location = r.putArray("locations").addObject().putObject("physicalLocation");
-            ObjectNode artifact = location.putObject("artifactLocation");
-            artifact.put("uri", f.file());
-            artifact.put("uriBaseId", "%SRCROOT%");
-            location.putObject("region").put("startLine", Math.max(1, f.line()));
-        }
-        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", java.nio.file.Path.of(report.root()).toUri().toString());
-        try {
-            return json.writeValueAsString(log) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private ObjectNode finding(GateFinding f) {
+        ObjectNode node = json.valueToTree(f.finding());
+        node.put("fingerprint", f.fingerprint());
+        return node;
     }
 
-    private static int indexOf(List<Verifier.RuleDescription> catalogue, String id) {
-        for (int i = 0; i < catalogue.size(); i++) {
-            if (catalogue.get(i).id().equals(id)) {
-                return i;
-            }
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return -1;
     }
 }
