@@ -72,12 +72,13 @@ final class ConfigFiles {
         try {
             raw = mapper.readValue(file.toFile(), RawConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw StackBenchException.invalidInput(at(file, e.getLocation()) + "unknown key '" + keyPath(e) + "'; known keys here: "
+            throw StackBenchException.invalidInput(at(file, keyLine(file, String.valueOf(e.getPropertyName())).orElse(line(e.getLocation())))
+                    + "unknown key '" + keyPath(e) + "'; known keys here: "
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } catch (JsonMappingException e) {
-            throw StackBenchException.invalidInput(at(file, e.getLocation()) + "key '" + keyPath(e) + "': " + e.getOriginalMessage());
+            throw StackBenchException.invalidInput(at(file, line(e.getLocation())) + "key '" + keyPath(e) + "': " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw StackBenchException.invalidInput(at(file, e.getLocation()) + "not valid: " + e.getOriginalMessage());
+            throw StackBenchException.invalidInput(at(file, line(e.getLocation())) + "not valid: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw StackBenchException.invalidInput("cannot read config file " + file + ": " + e.getMessage());
         }
@@ -137,7 +138,7 @@ final class ConfigFiles {
 
     private static void knownRule(Path file, String key, String rule, List<String> ruleIds) {
         if (!ruleIds.contains(rule)) {
-            throw StackBenchException.invalidInput(file + ": key '" + key + "': unknown rule '" + rule + "'; rules are " + ruleIds);
+            throw StackBenchException.invalidInput(file + ": key '" + key + "': unknown rule '" + rule + "'; rules are " + String.join(", ", ruleIds));
         }
     }
 
@@ -149,8 +150,32 @@ final class ConfigFiles {
         }
     }
 
-    private static String at(Path file, JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? file + ": " : file + ":" + location.getLineNr() + ": ";
+    private static String at(Path file, int line) {
+        return line < 1 ? file + ": " : file + ":" + line + ": ";
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
+    }
+
+    /**
+     * The line where {@code key} is written: Jackson's location is where it stopped reading,
+     * which for YAML is often past the key's value.
+     */
+    private static Optional<Integer> keyLine(Path file, String key) {
+        java.util.regex.Pattern written = java.util.regex.Pattern.compile(
+                "^\\s*(?:-\\s*)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*[:=]");
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (written.matcher(lines.get(i)).find()) {
+                    return Optional.of(i + 1);
+                }
+            }
+        } catch (IOException e) {
+            // Then Jackson's location will do.
+        }
+        return Optional.empty();
     }
 
     private static String keyPath(JsonMappingException e) {
