@@ -61,6 +61,11 @@ public final class Gate {
             return new GateReport(rejudge(raw, reported), reported, suppressed, 0, 0, Optional.of(file));
         }
         int fixed = 0;
+        // A baseline asked for on the command line must exist; the config file's may not yet, and
+        // without it every finding is reported, which is never more lenient than with it.
+        if (options.baseline().isEmpty() && baseline.isPresent() && !Files.exists(baseline.get())) {
+            baseline = Optional.empty();
+        }
         if (baseline.isPresent()) {
             Set<String> accepted = BaselineFile.read(baseline.get());
             List<GateFinding> fresh = new ArrayList<>();
