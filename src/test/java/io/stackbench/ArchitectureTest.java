@@ -25,6 +25,7 @@ class ArchitectureTest {
                 .layer("sandbox").definedBy("io.stackbench.sandbox..")
                 .layer("agent").definedBy("io.stackbench.agent..")
                 .layer("verify").definedBy("io.stackbench.verify..")
+                .layer("gate").definedBy("io.stackbench.gate..")
                 .layer("eval").definedBy("io.stackbench.eval..")
                 .layer("bench").definedBy("io.stackbench.bench..")
                 .layer("report").definedBy("io.stackbench.report..")
@@ -33,16 +34,19 @@ class ArchitectureTest {
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("bench", "report", "cli")
+                // The CI gate is verify's outputs and policies for the command line; nothing else needs them.
+                .whereLayer("gate").mayOnlyBeAccessedByLayers("cli")
                 // The oracle agent reuses the workspace's list of dependency folders, so what it
                 // leaves out of a reference is exactly what evaluation leaves out of a solution.
                 .whereLayer("agent").mayOnlyBeAccessedByLayers("bench", "cli")
                 // The contract runs newman through runtime's process controls.
                 .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
-                .whereLayer("verify").mayOnlyBeAccessedByLayers("eval", "bench", "report", "cli")
+                .whereLayer("verify").mayOnlyBeAccessedByLayers("gate", "eval", "bench", "report", "cli")
                 // The sandbox runs its processes through runtime's process controls.
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "cli")
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "sandbox", "agent", "eval", "bench", "cli")
-                .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "verify", "eval", "bench", "report", "cli")
+                // The gate resolves --task into requirements, as verify's own Requirements.of does.
+                .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "verify", "gate", "eval", "bench", "report", "cli")
                 .check(classes);
     }
 

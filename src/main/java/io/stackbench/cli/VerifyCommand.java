@@ -2,42 +2,39 @@ package io.stackbench.cli;
 
 import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Json;
-import io.stackbench.core.StackBenchException;
-import io.stackbench.task.Framework;
-import io.stackbench.task.Task;
-import io.stackbench.task.TaskCatalog;
-import io.stackbench.verify.Database;
-import io.stackbench.verify.Orm;
-import io.stackbench.verify.ReportFormats;
-import io.stackbench.verify.Requirements;
-import io.stackbench.verify.Verifier;
-import io.stackbench.verify.VerifyReport;
+import io.stackbench.gate.Gate;
+import io.stackbench.gate.GateOptions;
+import io.stackbench.gate.GateReport;
+import io.stackbench.gate.ReportFormats;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stackbench verify DIR}: the static verifiers as a CI gate. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check a Python/Node service for structural constraints: clean architecture, database, ORM.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding at error severity", "1:findings at error severity", "2:usage or input error"})
+        exitCodeList = {"0:no finding at error severity and every verdict judged", "1:findings at error severity",
+            "2:usage or input error", "3:no finding at error severity, but a verifier could not judge"})
 final class VerifyCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { text, json, sarif }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "The solution's root directory.")
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The solution's root directory (not needed with --explain).")
     Path dir;
 
     @Option(names = "--task", description = "Apply this task's constraints (e.g. flask-openapi-clean_architecture-sqlite-sqlalchemy).")
@@ -58,55 +55,77 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--layer-folder", paramLabel = "LAYER=NAMES",
             description = "Extra folder names for a layer, comma-separated (e.g. routes=endpoints,http); "
                     + "layers: routes, services, repositories, models. Repeatable.")
-    java.util.Map<String, String> layerFolders = new java.util.LinkedHashMap<>();
+    Map<String, String> layerFolders = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default: text).")
-    Format format;
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this config file instead of the .stackbench.yml, .stackbench.yaml or stackbench.toml found from DIR.")
+    Path config;
 
-    @Option(names = "--output", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--no-config", description = "Ignore every config file.")
+    boolean noConfig;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not in this baseline (default: the config file's).")
+    Path baseline;
+
+    @Option(names = "--update-baseline", description = "Write the current findings to the baseline and exit 0.")
+    boolean updateBaseline;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings in files changed since this git ref (plus project-wide findings).")
+    String changedSince;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Print a rule's page (why it exists, a bad and a good example).")
+    String explain;
+
+    @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+            description = "text, json, sarif, junit or codequality (default: text).")
+    ReportFormats.Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
     @Override
     public Integer call() {
-        VerifyReport report = new Verifier().verify(dir, requirements());
+        PrintWriter out = spec.commandLine().getOut();
+        Gate gate = new Gate();
+        if (explain != null) {
+            out.print(gate.explain(explain));
+            out.flush();
+            return 0;
+        }
+        if (dir == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'DIR' (or give --explain RULE)");
+        }
+        Map<String, List<String>> folders = new LinkedHashMap<>();
+        layerFolders.forEach((layer, names) -> folders.put(layer, List.of(names.split(","))));
+        GateReport report = gate.run(new GateOptions(dir, Optional.ofNullable(config), noConfig, Optional.ofNullable(taskId),
+                Optional.ofNullable(framework), Optional.ofNullable(architecture), Optional.ofNullable(database),
+                Optional.ofNullable(orm), folders, Optional.ofNullable(baseline), updateBaseline, Optional.ofNullable(changedSince)));
         ReportFormats formats = new ReportFormats(Json.mapper(), BuildInfo.load().version());
-        String rendered = switch (format) {
-            case text -> formats.text(report);
-            case json -> formats.json(report);
-            case sarif -> formats.sarif(report);
-        };
-        if (output != null) {
+        String rendered = formats.render(format, report);
+        if (output != null && report.baselineWritten().isEmpty()) {
             try {
                 Files.writeString(output, rendered);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + output, e);
             }
-            spec.commandLine().getOut().print(formats.text(report));
+            out.print(formats.text(report));
         } else {
-            spec.commandLine().getOut().print(rendered);
+            out.print(report.baselineWritten().isPresent() ? formats.text(report) : rendered);
         }
-        spec.commandLine().getOut().flush();
-        return report.passed() ? 0 : 1;
+        out.flush();
+        return report.exitCode();
     }
 
-    private Requirements requirements() {
-        Optional<Framework> fw = Optional.ofNullable(framework).map(Framework::fromId);
-        Requirements base = new Requirements(false, Optional.empty(), Optional.empty());
-        if (taskId != null) {
-            Task task = TaskCatalog.greenfield().get(taskId);
-            fw = fw.or(() -> Optional.of(task.framework()));
-            base = Requirements.of(task.constraints());
+    /** Format names as written on the command line: lower case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormats.Format> {
+        @Override
+        public ReportFormats.Format convert(String value) {
+            try {
+                return ReportFormats.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected text, json, sarif, junit or codequality, got '" + value + "'");
+            }
         }
-        if (architecture != null && !architecture.equals("clean")) {
-            throw StackBenchException.invalidInput("--architecture takes 'clean', got '" + architecture + "'");
-        }
-        Optional<Database> db = Optional.ofNullable(database).map(Database::fromId).or(base::database);
-        Optional<Orm> o = Optional.ofNullable(orm).map(Orm::fromId).or(base::orm);
-        if (o.isPresent() && fw.isPresent() && Orm.fromId(fw.get().orm().id()) != o.get()) {
-            throw StackBenchException.invalidInput(fw.get().id() + " solutions use " + fw.get().orm().id() + ", not " + o.get().id());
-        }
-        java.util.Map<String, java.util.List<String>> folders = new java.util.LinkedHashMap<>();
-        layerFolders.forEach((layer, names) -> folders.put(layer, java.util.List.of(names.split(","))));
-        return new Requirements(base.cleanArchitecture() || architecture != null, db, o, folders);
     }
 }

@@ -54,7 +54,7 @@ class VerifyCommandTest {
 
     @Test
     void exitsTwoOnUsageAndInputErrors() {
-        assertThat(run("verify", root.toString(), "--database", "mysql")).isEqualTo(2);
+        assertThat(run("verify", root.toString(), "--database", "cassandra")).isEqualTo(2);
         assertThat(run("verify", root.toString(), "--framework", "express", "--orm", "sqlalchemy")).isEqualTo(2);
         assertThat(err.toString()).contains("express solutions use sequelize");
         assertThat(run("verify", root.resolve("missing").toString(), "--architecture", "clean")).isEqualTo(2);

@@ -1,4 +1,4 @@
-package io.stackbench.verify;
+package io.stackbench.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,11 @@ import io.stackbench.eval.TestSettings;
 import io.stackbench.runtime.ProcessResult;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.ProcessSpec;
+import io.stackbench.verify.Database;
+import io.stackbench.verify.Orm;
+import io.stackbench.verify.Requirements;
+import io.stackbench.verify.Verifier;
+import io.stackbench.verify.VerifyReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,16 +51,28 @@ class SarifOutputTest {
 
     private JsonNode sarifOfAViolatingProject() throws Exception {
         Path root = tmp.resolve("project");
-        new RuleHarness(root)
-                .file("requirements.txt", "flask==3.1.0\nSQLAlchemy==2.0.36\npsycopg2-binary==2.9.10\n")
-                .file("app/models/user.py", "from sqlalchemy.orm import DeclarativeBase\n")
-                .file("app/repositories/users.py", "from app.services.users import x\nDB = 'sqlite:///conduit.db'\n")
-                .file("app/services/users.py", "from flask import g\n")
-                .file("app/routes/users.py", "from app.services import users\n")
-                .findings(new Requirements(true, Optional.of(Database.SQLITE), Optional.of(Orm.SQLALCHEMY)));
+        write(root, "requirements.txt", "flask==3.1.0\nSQLAlchemy==2.0.36\npsycopg2-binary==2.9.10\n");
+        write(root, "app/models/user.py", "from sqlalchemy.orm import DeclarativeBase\n");
+        write(root, "app/repositories/users.py", "from app.services.users import x\nDB = 'sqlite:///conduit.db'\n");
+        write(root, "app/services/users.py", "from flask import g\n");
+        write(root, "app/routes/users.py", "from app.services import users\n");
         VerifyReport report = new Verifier().verify(root, new Requirements(true, Optional.of(Database.SQLITE), Optional.of(Orm.SQLALCHEMY)));
         assertThat(report.findings()).hasSizeGreaterThanOrEqualTo(3);
-        return new ObjectMapper().readTree(new ReportFormats(Json.mapper(), "test").sarif(report));
+        // The last finding allowed by an exception, and one more verifier that could not judge.
+        List<GateFinding> findings = Fingerprints.of(root, report.findings());
+        List<GateFinding> reported = findings.subList(0, findings.size() - 1);
+        Suppression allowed = new Suppression(findings.get(findings.size() - 1), Suppression.Kind.EXCEPTION, "reviewed by the DBA");
+        List<VerifyReport.Verdict> verdicts = new java.util.ArrayList<>(Gate.rejudge(report, reported).verdicts());
+        verdicts.add(new VerifyReport.Verdict("extra", false, VerifyReport.Status.CANNOT_JUDGE, "no source file it can read", List.of()));
+        GateReport gate = new GateReport(new VerifyReport(report.root(), verdicts, report.files(), report.lines(), report.millis()),
+                reported, List.of(allowed), 0, 0, Optional.empty());
+        return new ObjectMapper().readTree(new ReportFormats(Json.mapper(), "test").render(ReportFormats.Format.SARIF, gate));
+    }
+
+    private static void write(Path root, String file, String text) throws Exception {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
     }
 
     @Test
@@ -87,5 +104,27 @@ class SarifOutputTest {
         });
         assertThat(run.path("results").findValuesAsText("ruleId")).contains("architecture.layer-direction",
                 "architecture.service-imports-framework", "database.other-present");
+    }
+
+    @Test
+    void everyResultHasAFingerprintAndSuppressedOnesCarryTheReason() throws Exception {
+        JsonNode results = sarifOfAViolatingProject().path("runs").get(0).path("results");
+        assertThat(results).allSatisfy(r -> assertThat(r.path("partialFingerprints").path("stackbench/v1").asText()).hasSize(32));
+        JsonNode last = results.get(results.size() - 1);
+        assertThat(last.path("suppressions")).hasSize(1);
+        assertThat(last.path("suppressions").get(0).path("kind").asText()).isEqualTo("external");
+        assertThat(last.path("suppressions").get(0).path("justification").asText()).isEqualTo("reviewed by the DBA");
+        assertThat(results.get(0).has("suppressions")).isFalse();
+    }
+
+    @Test
+    void aVerifierThatCannotJudgeIsAToolNotificationOfASuccessfulRun() throws Exception {
+        JsonNode invocation = sarifOfAViolatingProject().path("runs").get(0).path("invocations").get(0);
+        assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
+        JsonNode notifications = invocation.path("toolExecutionNotifications");
+        assertThat(notifications).hasSize(1);
+        assertThat(notifications.get(0).path("level").asText()).isEqualTo("warning");
+        assertThat(notifications.get(0).path("descriptor").path("id").asText()).isEqualTo("stackbench/cannot-judge/extra");
+        assertThat(notifications.get(0).path("message").path("text").asText()).contains("extra", "no source file it can read");
     }
 }
