@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Check a Python/Node service for structural constraints: clean architecture, database, ORM.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at error severity and every verdict judged", "1:findings at error severity",
-            "2:usage or input error", "3:no finding at error severity, but a verifier could not judge"})
+            "2:usage or input error", "3:environment problem (git missing)", "5:no finding at error severity, but a verifier could not judge"})
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec

@@ -2,6 +2,7 @@ package io.stackbench.gate;
 
 import io.stackbench.core.StackBenchException;
 import io.stackbench.verify.Finding;
+import io.stackbench.verify.Verifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The files changed since a git ref, for {@code --changed-since}: committed and uncommitted
@@ -25,8 +27,9 @@ final class ChangedFiles {
      * missing); they are anchored at line 1 of a manifest, which says nothing about what
      * changed, so {@code --changed-since} always keeps them.
      */
-    static final Set<String> PROJECT_WIDE_RULES = Set.of(
-            "architecture.layer-missing", "database.required-missing", "orm.not-used");
+    /** Rules whose findings are about the whole project: kept whatever changed. */
+    static final Set<String> PROJECT_WIDE_RULES = Verifier.catalogue().stream()
+            .filter(Verifier.RuleDescription::projectWide).map(Verifier.RuleDescription::id).collect(Collectors.toUnmodifiableSet());
 
     private final Duration timeout;
 
@@ -75,7 +78,7 @@ final class ChangedFiles {
             }
             return Arrays.stream(Files.readString(out, StandardCharsets.UTF_8).split("\0")).filter(s -> !s.isEmpty()).toList();
         } catch (IOException e) {
-            throw StackBenchException.invalidInput("--changed-since needs git: cannot run '" + shown + "' in " + dir + ": " + e.getMessage());
+            throw StackBenchException.environment("--changed-since needs git: cannot run '" + shown + "' in " + dir + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw StackBenchException.unexpectedState("--changed-since: interrupted while running '" + shown + "'");

@@ -25,7 +25,7 @@ public record GateReport(VerifyReport report, List<GateFinding> findings, List<S
     /** At least one error finding. */
     public static final int FAIL = 1;
     /** No error finding, but a verifier could not judge. */
-    public static final int CANNOT_JUDGE = 3;
+    public static final int CANNOT_JUDGE = 5;
 
     public GateReport {
         findings = List.copyOf(findings);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Clean architecture: each of the four layers is played by some module, whatever the team calls it. */
-@RuleInfo(id = "architecture.layer-missing", verifier = Dimension.ARCHITECTURE,
+@RuleInfo(id = "architecture.layer-missing", verifier = Dimension.ARCHITECTURE, projectWide = true,
         summary = "Routes, services, data access (repositories) and models each exist as code of their own, named or recognised by role.")
 final class LayerMissingRule extends Rule {
 

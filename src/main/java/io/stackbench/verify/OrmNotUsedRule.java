@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** ORM: the code really uses the required ORM; naming it in a manifest or a comment is not using it. */
-@RuleInfo(id = "orm.not-used", verifier = Dimension.ORM,
+@RuleInfo(id = "orm.not-used", verifier = Dimension.ORM, projectWide = true,
         summary = "The required ORM is imported and used by the code, not only declared as a dependency.")
 final class OrmNotUsedRule extends Rule {
 

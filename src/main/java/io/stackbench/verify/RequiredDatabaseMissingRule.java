@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Database: the code or its configuration shows the database the task requires. */
-@RuleInfo(id = "database.required-missing", verifier = Dimension.DATABASE,
+@RuleInfo(id = "database.required-missing", verifier = Dimension.DATABASE, projectWide = true,
         summary = "The required database shows in code, configuration or manifests: a driver, a connection URL or a dialect setting.")
 final class RequiredDatabaseMissingRule extends Rule {
 

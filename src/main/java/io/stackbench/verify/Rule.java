@@ -17,6 +17,10 @@ abstract class Rule {
         return info.summary();
     }
 
+    boolean projectWide() {
+        return info.projectWide();
+    }
+
     Severity severity() {
         return info.severity();
     }

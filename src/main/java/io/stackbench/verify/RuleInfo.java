@@ -17,6 +17,12 @@ import java.lang.annotation.Target;
 
     Severity severity() default Severity.ERROR;
 
+    /**
+     * True for a finding about the project as a whole (a layer or a database that is missing),
+     * anchored at its manifest rather than at a line that caused it.
+     */
+    boolean projectWide() default false;
+
     /** One sentence: what the rule requires. */
     String summary();
 }

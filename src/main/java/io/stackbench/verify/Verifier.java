@@ -66,10 +66,14 @@ public final class Verifier {
 
     /** Id, summary and severity of every rule, for SARIF and documentation. */
     public static List<RuleDescription> catalogue() {
-        return Rules.ALL.stream().map(r -> new RuleDescription(r.id(), r.verifier(), r.summary(), r.severity())).toList();
+        return Rules.ALL.stream().map(r -> new RuleDescription(r.id(), r.verifier(), r.summary(), r.severity(), r.projectWide())).toList();
     }
 
-    /** A rule as the outside sees it. */
-    public record RuleDescription(String id, String verifier, String summary, Severity severity) {
+    /**
+     * A rule as the outside sees it.
+     *
+     * @param projectWide its findings are about the whole project (anchored at a manifest), not a line
+     */
+    public record RuleDescription(String id, String verifier, String summary, Severity severity, boolean projectWide) {
     }
 }
