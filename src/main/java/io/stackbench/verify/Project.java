@@ -188,7 +188,12 @@ final class Project {
 
     /** The manifest findings without a source line of their own point at (the first one), or a placeholder path. */
     String anchor() {
-        return manifests.isEmpty() ? (modules.isEmpty() ? "." : modules.get(0).path()) : manifests.get(0).path();
+        // The service's own manifest, not a requirements-test.txt that sorts before it.
+        return manifests.stream().filter(m -> m.development().size() < m.packages().size() || m.packages().isEmpty())
+                .min(java.util.Comparator.comparingInt((Manifest m) -> m.path().split("/").length).thenComparing(Manifest::path))
+                .or(() -> manifests.stream().findFirst())
+                .map(Manifest::path)
+                .orElse(modules.isEmpty() ? "." : modules.get(0).path());
     }
 
     /** The layering for a set of configured layer names, computed once per set: every architecture rule reads it. */
