@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * A configuration file that may say which database the service runs on: dotenv files, Prisma
- * schemas, ORM and Sequelize CLI JSON, Compose files, Spring properties and YAML.
+ * schemas, ORM and Sequelize CLI JSON, Rails' database.yml, Compose files, Spring properties and
+ * YAML, Ktor's HOCON.
  */
 record ConfigFile(String path, String text) {
 
     private static final Pattern CONFIG = Pattern.compile(
             "\\.env(\\..+)?|.*\\.prisma|ormconfig\\.(json|ya?ml)|database\\.(json|ya?ml)|config\\.json|"
-                    + "(docker-)?compose([.-].+)?\\.ya?ml|application([-.].+)?\\.(properties|ya?ml)|mikro-orm\\.config\\.json");
+                    + "(docker-)?compose([.-].+)?\\.ya?ml|application([-.].+)?\\.(properties|ya?ml|conf)|mikro-orm\\.config\\.json");
 
     static boolean isConfig(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);

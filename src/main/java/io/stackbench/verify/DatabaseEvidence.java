@@ -31,7 +31,7 @@ final class DatabaseEvidence {
 
     /** Keys whose value names a database engine: Sequelize's dialect, Knex's client, Prisma's provider, Django's ENGINE. */
     private static final Pattern SETTING_KEY = Pattern.compile(
-            "(?i)(.*[_.])?(dialect|engine|client|provider|db_?type|database_?type|db_?connection|db_?driver|db_?client|db_?dialect|db_?engine)");
+            "(?i)(.*[_.])?(dialect|engine|client|provider|adapter|db_?type|database_?type|db_?connection|db_?driver|db_?client|db_?dialect|db_?engine)");
     private static final Pattern PRISMA_PROVIDER = Pattern.compile("^\\s*provider\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern PRISMA_DATASOURCE = Pattern.compile("^\\s*datasource\\s+\\w+\\s*\\{");
     private static final Pattern ENV_LINE = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*[=:]\\s*(.*)$");
@@ -93,7 +93,7 @@ final class DatabaseEvidence {
         boolean testOnly = config.testOnly();
         if (name.endsWith(".prisma")) {
             prisma(config, testOnly, items);
-        } else if (name.startsWith(".env") || name.endsWith(".properties")) {
+        } else if (name.startsWith(".env") || name.endsWith(".properties") || name.endsWith(".conf")) {
             String[] lines = config.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = ENV_LINE.matcher(lines[i]);
@@ -189,6 +189,15 @@ final class DatabaseEvidence {
     }
 
     private static Optional<Database> urlEngine(String v) {
+        Optional<Database> jdbcDriver = switch (v) {
+            case "org.postgresql.driver" -> Optional.of(Database.POSTGRES);
+            case "org.sqlite.jdbc" -> Optional.of(Database.SQLITE);
+            case "com.mysql.cj.jdbc.driver", "com.mysql.jdbc.driver", "org.mariadb.jdbc.driver" -> Optional.of(Database.MYSQL);
+            default -> Optional.empty();
+        };
+        if (jdbcDriver.isPresent()) {
+            return jdbcDriver;
+        }
         if (v.startsWith("sqlite:") || v.startsWith("sqlite+") || v.startsWith("django.db.backends.sqlite3")) {
             return Optional.of(Database.SQLITE);
         }

@@ -31,7 +31,8 @@ final class FactExtractor {
             (assignment left: (identifier) @key right: (string) @keyed)
             (assignment left: (identifier) @bind right: (_) @bound)
             (augmented_assignment left: (identifier) @bind right: (_) @bound)
-            (class_definition name: (identifier) @class superclasses: (argument_list) @bases)
+            (class_definition) @class
+            (function_definition) @function
             """;
     private static final String JS_QUERY = """
             (import_statement) @import
@@ -45,7 +46,8 @@ final class FactExtractor {
             (variable_declarator name: (identifier) @bind value: (_) @bound)
             (assignment_expression left: (identifier) @bind right: (_) @bound)
             (augmented_assignment_expression left: (identifier) @bind right: (_) @bound)
-            (class_declaration name: (_) @class (class_heritage) @bases)
+            (class_declaration) @class
+            [(function_declaration) (function_expression) (arrow_function) (method_definition) (generator_function_declaration)] @function
             """;
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[rRbBuUfF]{0,2}(\"\"\"|'''|\"|'|`)");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("(\"\"\"|'''|\"|'|`)$");
@@ -70,7 +72,7 @@ final class FactExtractor {
         Walk walk = new Walk(text.getBytes(StandardCharsets.UTF_8), language.isPython());
         walk.run(tree.getRootNode(), query);
         int lines = text.isEmpty() ? 0 : (int) text.chars().filter(c -> c == '\n').count() + (text.endsWith("\n") ? 0 : 1);
-        return new ModuleFacts(path, language, lines, walk.imports, walk.strings, walk.calls, walk.bindings, walk.classes);
+        return new ModuleFacts(path, language, lines, walk.imports, walk.strings, walk.calls, walk.bindings, walk.classes, walk.functions);
     }
 
     /** One pass over the nodes the query captures in a syntax tree. */
@@ -82,6 +84,7 @@ final class FactExtractor {
         final List<ModuleFacts.Call> calls = new ArrayList<>();
         final List<ModuleFacts.Binding> bindings = new ArrayList<>();
         final List<ModuleFacts.ClassDecl> classes = new ArrayList<>();
+        final List<ModuleFacts.Span> functions = new ArrayList<>();
 
         Walk(byte[] source, boolean python) {
             this.source = source;
@@ -121,13 +124,29 @@ final class FactExtractor {
                             case "bind" -> key = node;
                             case "bound" -> bindings.add(new ModuleFacts.Binding(text(key), line(key), node.getStartByte(),
                                     node.getEndByte(), abbreviated(node)));
-                            case "class" -> named = node;
-                            case "bases" -> classes.add(new ModuleFacts.ClassDecl(text(named), abbreviated(node), line(named)));
+                            case "class" -> classDeclaration(node);
+                            case "function" -> functions.add(new ModuleFacts.Span(node.getStartByte(), node.getEndByte()));
                             default -> { }
                         }
                     }
                 }
             }
+        }
+
+        private void classDeclaration(TSNode node) {
+            TSNode name = node.getChildByFieldName("name");
+            String bases = "";
+            if (python) {
+                TSNode superclasses = node.getChildByFieldName("superclasses");
+                bases = superclasses.isNull() ? "" : abbreviated(superclasses);
+            } else {
+                for (int i = 0; i < node.getNamedChildCount(); i++) {
+                    if (node.getNamedChild(i).getType().equals("class_heritage")) {
+                        bases = abbreviated(node.getNamedChild(i));
+                    }
+                }
+            }
+            classes.add(new ModuleFacts.ClassDecl(text(name), bases, line(node)));
         }
 
         private void string(TSNode node, String key) {
@@ -294,7 +313,7 @@ final class FactExtractor {
                 }
             }
             int line = line(function != null ? function : arguments);
-            calls.add(new ModuleFacts.Call(callee, kind, value, argumentText, line));
+            calls.add(new ModuleFacts.Call(callee, kind, value, argumentText, line, arguments.getStartByte()));
             if (!python && (callee.equals("require") || callee.equals("import")) && kind == ModuleFacts.Argument.STRING
                     && first.getType().equals("string")) {
                 imports.add(new ModuleFacts.Import(value, -1, List.of(), line));

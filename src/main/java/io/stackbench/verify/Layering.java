@@ -56,6 +56,7 @@ final class Layering {
     private static final Pattern JS_MODEL_BASE = Pattern.compile("\\bextends\\s+(Model|BaseEntity|Entity)\\b");
     private static final Set<String> MODEL_CALLS = Set.of("Table", "map_imperatively", "mapper", "mapped_column", "relationship",
             "define", "Entity", "pgTable", "sqliteTable", "mysqlTable", "EntitySchema", "Schema", "defineEntity");
+    private static final Set<String> KYSELY_TABLE_TYPES = Set.of("Generated", "ColumnType", "GeneratedAlways", "JSONColumnType");
     private static final Set<String> APP_CALLS = Set.of("Flask", "FastAPI", "Quart", "Sanic", "Starlette", "Litestar",
             "Application", "express", "Koa", "Hono", "Fastify", "fastify", "Elysia", "createServer", "get_wsgi_application",
             "get_asgi_application", "execute_from_command_line", "run_app", "include_router", "register_blueprint", "listen",
@@ -93,6 +94,7 @@ final class Layering {
                         .ifPresent(p -> placements.put(m.path(), p));
             }
         }
+        placeDomainLogic(production, edgesFrom);
         placeServicesBetween(production, edgesFrom);
         for (ConfigFile config : project.configs) {
             if (config.name().endsWith(".prisma") && config.text().lines().anyMatch(l -> l.matches("\\s*model\\s+\\w+\\s*\\{.*"))) {
@@ -176,6 +178,14 @@ final class Layering {
         if (models.isPresent()) {
             return Optional.of(new Placement(Layer.MODELS, "declares models: " + models.get()));
         }
+        if (queries.isEmpty() && !python) {
+            // Kysely describes tables as TypeScript interfaces built from its column types.
+            Optional<ModuleFacts.Import> tableTypes = m.imports().stream()
+                    .filter(i -> i.specifier().equals("kysely") && i.names().stream().anyMatch(KYSELY_TABLE_TYPES::contains)).findFirst();
+            if (tableTypes.isPresent()) {
+                return Optional.of(new Placement(Layer.MODELS, "declares tables with Kysely's column types at line " + tableTypes.get().line()));
+            }
+        }
         return queries.map(q -> new Placement(Layer.REPOSITORIES, "runs queries: " + q));
     }
 
@@ -240,6 +250,31 @@ final class Layering {
         String callee = call.callee();
         String receiver = callee.contains(".") ? callee.substring(0, callee.indexOf('.')) : "";
         return (python ? PY_QUERY : JS_QUERY).matcher(callee).find() && !BUILTINS.contains(receiver);
+    }
+
+    /**
+     * "domain" names the models in clean architecture and DDD, but some teams keep their
+     * business logic there: a domain module that declares no entity and uses data access is a service.
+     */
+    private void placeDomainLogic(Map<String, ModuleFacts> production, Map<String, List<ImportGraph.Edge>> edgesFrom) {
+        Map<String, Placement> found = new HashMap<>();
+        placements.forEach((path, placement) -> {
+            ModuleFacts m = production.get(path);
+            if (m == null || placement.layer() != Layer.MODELS || !placement.why().equals("folder 'domain'") || declaresEntity(m)) {
+                return;
+            }
+            boolean usesData = edgesFrom.getOrDefault(path, List.of()).stream()
+                    .anyMatch(e -> e.toFile().map(placements::get).filter(p -> p.layer() == Layer.REPOSITORIES).isPresent());
+            if (usesData) {
+                found.put(path, new Placement(Layer.SERVICES, "folder 'domain', but logic that uses data access and declares no entity"));
+            }
+        });
+        placements.putAll(found);
+    }
+
+    private static boolean declaresEntity(ModuleFacts m) {
+        return m.classes().stream().anyMatch(c -> !c.bases().matches("(?s).*\\b(\\w*Error|\\w*Exception)\\b.*")
+                && !c.name().matches(".*(Service|UseCase|Usecase|Interactor|Handler|Manager)"));
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.List;
  * @param path the file, relative to the project root, with {@code /} separators
  */
 record ModuleFacts(String path, SourceLanguage language, int lines, List<Import> imports,
-                   List<StringLiteral> strings, List<Call> calls, List<Binding> bindings, List<ClassDecl> classes) {
+                   List<StringLiteral> strings, List<Call> calls, List<Binding> bindings, List<ClassDecl> classes,
+                   List<Span> functions) {
 
     ModuleFacts {
         imports = List.copyOf(imports);
@@ -17,6 +18,18 @@ record ModuleFacts(String path, SourceLanguage language, int lines, List<Import>
         calls = List.copyOf(calls);
         bindings = List.copyOf(bindings);
         classes = List.copyOf(classes);
+        functions = List.copyOf(functions);
+    }
+
+    /** The innermost function around a byte offset, or empty at module level. */
+    java.util.Optional<Span> functionAt(int offset) {
+        Span best = null;
+        for (Span f : functions) {
+            if (f.start() <= offset && offset < f.end() && (best == null || f.end() - f.start() < best.end() - best.start())) {
+                best = f;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /**
@@ -52,15 +65,20 @@ record ModuleFacts(String path, SourceLanguage language, int lines, List<Import>
      *
      * @param firstString the first argument's content when it is a string or template
      * @param argumentText the first argument as written when it is an identifier or a call's callee
+     * @param offset byte offset of its arguments, to find the function it is in
      */
-    record Call(String callee, Argument argument, String firstString, String argumentText, int line) {
+    record Call(String callee, Argument argument, String firstString, String argumentText, int line, int offset) {
     }
 
     /** An assignment to a plain name, with the byte range and text of its value (for a small intra-file data flow). */
     record Binding(String name, int line, int start, int end, String valueText) {
     }
 
-    /** A class declaration with its base classes or {@code extends} clause as written. */
+    /** A byte range of the file: a function's body, the scope of its variables. */
+    record Span(int start, int end) {
+    }
+
+    /** A class declaration with its base classes or {@code extends} clause as written (empty when it has none). */
     record ClassDecl(String name, String bases, int line) {
     }
 }

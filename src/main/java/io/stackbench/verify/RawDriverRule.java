@@ -36,18 +36,41 @@ final class RawDriverRule extends Rule {
     }
 
     /**
-     * Whether the file talks to the driver: it sends statements, or opens a connection it does
-     * not hand to the ORM (drizzle(new Pool()) and new Sequelize({ dialectModule }) are the ORM's setup).
+     * A connection bound to a name that no call of the file hands on (to drizzle(pool), a
+     * dialect, …): it is there to be used directly, like a pool exported beside the ORM.
+     */
+    private static boolean keptApart(ModuleFacts m, ModuleFacts.Call connection) {
+        return m.bindings().stream()
+                .filter(b -> b.valueText().startsWith(connection.callee()))
+                .findFirst()
+                .map(b -> {
+                    java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\w$.])" + java.util.regex.Pattern.quote(b.name()) + "(?![\\w$])");
+                    return m.calls().stream().filter(c -> c != connection)
+                            .noneMatch(c -> name.matcher(c.argumentText()).find());
+                })
+                .orElse(false);
+    }
+
+    /**
+     * Whether the file talks to the driver. A file that also imports the ORM is its setup
+     * (drizzle(new Pool()), a SQLite pragma hook) unless it sends SQL statements or keeps a
+     * connection of its own; a file with the driver alone talks to it as soon as it connects or
+     * runs anything.
      */
     private static boolean usesADriver(Project project, String path, Orm orm) {
         return project.modules.stream().filter(m -> m.path().equals(path)).findFirst()
                 .map(m -> {
                     boolean importsOrm = m.imports().stream().anyMatch(i -> orm.modules().stream()
                             .anyMatch(mod -> i.specifier().equals(mod) || i.specifier().startsWith(mod + ".") || i.specifier().startsWith(mod + "/")));
+                    SqlFlow flow = new SqlFlow(m);
                     return m.calls().stream().anyMatch(c -> {
                         String callee = c.callee().startsWith("new ") ? c.callee().substring(4) : c.callee();
                         String method = callee.substring(callee.lastIndexOf('.') + 1);
-                        return DRIVER_QUERIES.contains(method) || (DRIVER_CONNECTIONS.contains(method) && !importsOrm);
+                        if (importsOrm) {
+                            return (DRIVER_QUERIES.contains(method) && flow.sqlArgument(c).isPresent())
+                                    || (DRIVER_CONNECTIONS.contains(method) && keptApart(m, c));
+                        }
+                        return DRIVER_QUERIES.contains(method) || DRIVER_CONNECTIONS.contains(method);
                     });
                 })
                 .orElse(false);

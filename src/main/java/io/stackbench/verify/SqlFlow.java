@@ -14,22 +14,28 @@ import java.util.regex.Pattern;
  */
 final class SqlFlow {
 
-    /** A statement, not a fragment: a keyword followed by what that statement needs. */
+    /**
+     * A statement, not a fragment: a keyword followed by what that statement needs. Connection
+     * settings ({@code PRAGMA foreign_keys=ON} in a connect hook) are configuration, not queries.
+     */
     private static final Pattern SQL = Pattern.compile("(?is)^[\\s(\"'`]*("
             + "select\\s.+\\sfrom\\s.*|select\\s+(\\*|count\\s*\\(|1\\b|now\\s*\\(|version\\s*\\().*"
             + "|insert\\s+(or\\s+\\w+\\s+)?into\\s.*|update\\s+[\\w.\"`]+\\s+set\\s.*|delete\\s+from\\s.*"
             + "|(create|drop|alter)\\s+(table|index|unique|view|schema|database|extension|type|sequence|trigger)\\s.*"
-            + "|with\\s+(recursive\\s+)?\\w+\\s+as\\s*\\(.*|pragma\\s.*|truncate\\s.*|replace\\s+into\\s.*)");
+            + "|with\\s+(recursive\\s+)?\\w+\\s+as\\s*\\(.*|truncate\\s.*|replace\\s+into\\s.*)");
 
-    private final Map<String, ModuleFacts.Binding> sqlVariables = new HashMap<>();
+    private final ModuleFacts module;
+    private final Map<String, List<ModuleFacts.Binding>> sqlVariables = new HashMap<>();
 
     SqlFlow(ModuleFacts module) {
+        this.module = module;
         List<ModuleFacts.Binding> bindings = module.bindings();
         // Two passes follow one level of "sql = base + where" after "base = 'SELECT …'".
         for (int pass = 0; pass < 2; pass++) {
             for (ModuleFacts.Binding b : bindings) {
-                if (!sqlVariables.containsKey(b.name()) && (holdsSqlLiteral(module, b) || mentionsSqlVariable(b))) {
-                    sqlVariables.put(b.name(), b);
+                List<ModuleFacts.Binding> known = sqlVariables.computeIfAbsent(b.name(), k -> new java.util.ArrayList<>());
+                if (!known.contains(b) && (holdsSqlLiteral(module, b) || mentionsSqlVariable(b))) {
+                    known.add(b);
                 }
             }
         }
@@ -47,12 +53,26 @@ final class SqlFlow {
         return switch (call.argument()) {
             case STRING -> isSql(call.firstString()) ? Optional.of(quote(call.firstString())) : Optional.empty();
             case TEMPLATE -> isSql(call.firstString()) ? Optional.of("SQL built in " + quote(call.firstString())) : Optional.empty();
-            case IDENTIFIER -> Optional.ofNullable(sqlVariables.get(call.argumentText()))
+            case IDENTIFIER -> visible(call.argumentText(), call.offset())
                     .map(b -> "'" + b.name() + "', SQL built at line " + b.line());
             case CALL, EXPRESSION -> isSql(call.argumentText()) ? Optional.of("SQL built in " + quote(call.argumentText()))
                     : Optional.empty();
             case NONE -> Optional.empty();
         };
+    }
+
+    /**
+     * The SQL assignment to {@code name} a use at {@code offset} sees: one earlier in the same
+     * function, or one at module level. A variable of the same name in another function is another variable.
+     */
+    private Optional<ModuleFacts.Binding> visible(String name, int offset) {
+        Optional<ModuleFacts.Span> scope = module.functionAt(offset);
+        return sqlVariables.getOrDefault(name, List.of()).stream()
+                .filter(b -> {
+                    Optional<ModuleFacts.Span> bound = module.functionAt(b.start());
+                    return bound.isEmpty() || (bound.equals(scope) && b.start() < offset);
+                })
+                .reduce((first, second) -> second);
     }
 
     private static boolean holdsSqlLiteral(ModuleFacts module, ModuleFacts.Binding binding) {
@@ -63,7 +83,7 @@ final class SqlFlow {
     }
 
     private boolean mentionsSqlVariable(ModuleFacts.Binding binding) {
-        for (String name : sqlVariables.keySet()) {
+        for (String name : sqlVariables.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList()) {
             if (Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])").matcher(binding.valueText()).find()) {
                 return true;
             }

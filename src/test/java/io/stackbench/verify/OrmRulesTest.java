@@ -90,4 +90,111 @@ class OrmRulesTest {
         // JSON has no comments for a marker: the finding points at the manifest line declaring the ORM.
         assertThat(harness.findings(SEQUELIZE)).containsExactly("package.json:1 orm.not-used");
     }
+
+    @Test
+    void sqlBuiltInAVariableIsFollowedToTheCallThatSendsIt() {
+        new RuleHarness(root)
+                .file("package.json", "{\"dependencies\": {\"sequelize\": \"6.37.5\"}}\n")
+                .file("src/db.js", "import { Sequelize } from 'sequelize';\nexport const db = new Sequelize('sqlite::memory:');\n")
+                .file("src/repositories/articles.js", """
+                        import { db } from '../db.js';
+                        export async function byAuthor(id, tag) {
+                          let sql = `SELECT * FROM articles WHERE author_id = ${id}`;
+                          if (tag) {
+                            sql += ` AND tag = '${tag}'`;
+                          }
+                          return db.query(sql);  // BUG: orm.raw-sql
+                        }
+                        export async function feed(knex) {
+                          const base = 'SELECT a.* FROM articles a';
+                          const where = base + ' JOIN follows f ON f.author_id = a.author_id';
+                          return knex.raw(where);  // BUG: orm.raw-sql
+                        }
+                        export const tags = (Tag) => Tag.findAll({ attributes: ['name'] });
+                        export const label = (status) => ({ status, message: 'Update failed' });
+                        """)
+                .assertFlagsExactlyTheMarkedLines(SEQUELIZE);
+    }
+
+    @Test
+    void anFStringOrFormattedSqlPassedToTextIsRawSql() {
+        new RuleHarness(root)
+                .file("requirements.txt", "SQLAlchemy==2.0.36\n")
+                .file("app/repositories/articles.py", """
+                        from sqlalchemy import select, text
+                        def by_slug(session, slug):
+                            query = f"SELECT * FROM articles WHERE slug = '{slug}'"
+                            return session.execute(text(query)).first()  # BUG: orm.raw-sql
+                        def by_author(cursor, author):
+                            statement = "SELECT * FROM articles WHERE author = '{}'".format(author)
+                            cursor.execute(statement)  # BUG: orm.raw-sql
+                        def run(session, statement):
+                            return session.execute(statement)
+                        def ok(session, Article):
+                            stmt = select(Article).where(Article.slug == "x")
+                            return session.execute(stmt)
+                        """)
+                .assertFlagsExactlyTheMarkedLines(SQLALCHEMY);
+    }
+
+    @Test
+    void migrationsSeedsAndTestsMayWriteSql() {
+        new RuleHarness(root)
+                .file("requirements.txt", "SQLAlchemy==2.0.36\nalembic==1.14.0\n")
+                .file("app/repositories/users.py", "from sqlalchemy import select\ndef find(session, User):\n    return session.scalars(select(User)).all()\n")
+                .file("migrations/versions/001_init.py", "from alembic import op\ndef upgrade():\n    op.execute(\"CREATE TABLE users (id integer)\")\n")
+                .file("tests/test_users.py", "from sqlalchemy import text\ndef test_count(session):\n    session.execute(text(\"SELECT count(*) FROM users\"))\n")
+                .assertFlagsExactlyTheMarkedLines(SQLALCHEMY);
+    }
+
+    @Test
+    void imperativeMappingIsUsingTheOrm() {
+        new RuleHarness(root)
+                .file("requirements.txt", "SQLAlchemy==2.0.36\n")
+                .file("app/persistence/mapping.py", """
+                        from sqlalchemy import Column, Integer, String, Table
+                        from sqlalchemy.orm import registry
+                        from app.domain.user import User
+                        mapper_registry = registry()
+                        users = Table("users", mapper_registry.metadata, Column("id", Integer, primary_key=True), Column("name", String))
+                        mapper_registry.map_imperatively(User, users)
+                        """)
+                .file("app/domain/user.py", "class User:\n    pass\n")
+                .assertFlagsExactlyTheMarkedLines(SQLALCHEMY);
+    }
+
+    @Test
+    void aDriverImportedOnlyToNameItsTypesOrToHandItToTheOrmIsNotABypass() {
+        new RuleHarness(root)
+                .file("requirements.txt", "SQLAlchemy==2.0.36\n")
+                .file("app/db.py", """
+                        from sqlite3 import Connection as SQLite3Connection
+                        from sqlalchemy import create_engine, event
+                        engine = create_engine("sqlite:///conduit.db")
+                        @event.listens_for(engine, "connect")
+                        def _fk(dbapi_connection, record):
+                            if isinstance(dbapi_connection, SQLite3Connection):
+                                cursor = dbapi_connection.cursor()
+                                cursor.execute("PRAGMA foreign_keys=ON")
+                                cursor.close()
+                        """)
+                .assertFlagsExactlyTheMarkedLines(SQLALCHEMY);
+        new RuleHarness(root.resolve("drizzle"))
+                .file("package.json", "{\"dependencies\": {\"drizzle-orm\": \"0.36.0\", \"pg\": \"8.13.1\"}}\n")
+                .file("src/db.ts", "import { drizzle } from 'drizzle-orm/node-postgres';\nimport { Pool } from 'pg';\nexport const db = drizzle(new Pool());\n")
+                .assertFlagsExactlyTheMarkedLines(new Requirements(false, Optional.empty(), Optional.of(Orm.DRIZZLE)));
+    }
+
+    @Test
+    void prismaRawEscapeHatchesAreRawSql() {
+        new RuleHarness(root)
+                .file("package.json", "{\"dependencies\": {\"@prisma/client\": \"5.22.0\"}}\n")
+                .file("src/repositories/scores.ts", """
+                        import { PrismaClient } from '@prisma/client';
+                        const prisma = new PrismaClient();
+                        export const top = (n: number) => prisma.$queryRawUnsafe(`SELECT * FROM scores LIMIT ${n}`);  // BUG: orm.raw-sql
+                        export const all = () => prisma.score.findMany();
+                        """)
+                .assertFlagsExactlyTheMarkedLines(new Requirements(false, Optional.empty(), Optional.of(Orm.PRISMA)));
+    }
 }

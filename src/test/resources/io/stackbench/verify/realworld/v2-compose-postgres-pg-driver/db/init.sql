@@ -1,0 +1,6 @@
+CREATE TABLE IF NOT EXISTS links (
+  code        VARCHAR(12) PRIMARY KEY,
+  target      TEXT NOT NULL,
+  hits        INTEGER NOT NULL DEFAULT 0,
+  created_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+);

@@ -1,0 +1,6 @@
+from fastapi import FastAPI
+
+from shop.web import orders
+
+app = FastAPI(title="shop")
+app.include_router(orders.router)
