@@ -2,6 +2,8 @@
 # Measures `stackbench verify` on a solution of at least 5,000 lines: the reference solutions,
 # materialised by the oracle side by side until the tree is big enough, verified 5 times.
 # The in-process time (after JVM start) is the "verified … in N ms" line; wall time includes the JVM.
+# The first run after a build also writes the launcher's class-data archive for verify
+# (target/stackbench-verify.jsa), so it is slower; the runs after it are what CI and hooks see.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"

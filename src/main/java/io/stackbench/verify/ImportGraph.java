@@ -33,6 +33,8 @@ final class ImportGraph {
 
     private final Set<String> files;
     private final Map<String, String> pythonModules = new HashMap<>();
+    /** The first segment of every local module: an import starting with one is the project's own. */
+    private final Set<String> pythonTopLevels = new java.util.HashSet<>();
     /** File → its dotted module name (under the first package root that holds it), for relative imports. */
     private final Map<String, String> pythonNames = new HashMap<>();
     private final Map<String, List<String>> tsPaths = new LinkedHashMap<>();
@@ -73,6 +75,7 @@ final class ImportGraph {
                 }
                 if (!dotted.isEmpty()) {
                     pythonModules.putIfAbsent(dotted, m.path());
+                    pythonTopLevels.add(dotted.split("\\.")[0]);
                     pythonNames.putIfAbsent(m.path(), dotted);
                 }
             }
@@ -103,8 +106,7 @@ final class ImportGraph {
             edges.add(new Edge(from, Optional.of(pythonModules.get(module)), Optional.empty(), imp.line(), module, imp.names()));
         } else if (imp.level() == 0 && !module.isEmpty()) {
             String top = module.split("\\.")[0];
-            boolean local = pythonModules.keySet().stream().anyMatch(k -> k.equals(top) || k.startsWith(top + "."));
-            if (!local) {
+            if (!pythonTopLevels.contains(top)) {
                 edges.add(new Edge(from, Optional.empty(), Optional.of(top), imp.line(), module, imp.names()));
             }
         }
