@@ -24,6 +24,9 @@ final class RawSqlRule extends Rule {
     private static final Set<String> RAW_FRAGMENTS = Set.of("raw", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw",
             "selectRaw", "joinRaw", "fromRaw", "groupByRaw");
 
+    private static final Set<String> CONNECTIONS = Set.of("conn", "connection", "cursor", "cur", "pool", "client", "db",
+            "database", "knex", "trx", "sequelize");
+
     @Override
     List<Finding> check(Project project, Requirements requirements) {
         Orm orm = requirements.orm().orElseThrow();
@@ -40,12 +43,15 @@ final class RawSqlRule extends Rule {
                     .anyMatch(i -> i.specifier().startsWith("sqlalchemy") && i.names().contains("text"));
             Set<Integer> lines = new HashSet<>();
             for (ModuleFacts.Call call : module.calls()) {
-                rawSql(call, flow, importsText, orm).ifPresent(how -> {
-                    if (lines.add(call.line())) {
-                        findings.add(finding("raw SQL: " + call.callee() + "(" + how + "); build the query with " + orm.id()
-                                + " instead", module.path(), call.line()));
-                    }
-                });
+                Optional<String> raw = rawSql(call, flow, importsText, orm);
+                if (raw.isPresent() && lines.add(call.line())) {
+                    findings.add(finding("raw SQL: " + call.callee() + "(" + raw.get() + "); build the query with " + orm.id()
+                            + " instead", module.path(), call.line()));
+                } else if (raw.isEmpty() && toAConnection(call) && flow.fromElsewhere(call) && lines.add(call.line())) {
+                    findings.add(note("cannot tell whether " + call.callee() + "(" + call.argumentText() + ") sends raw SQL: '"
+                            + call.argumentText() + "' comes from outside this function; check it, or allow it in the config file",
+                            module.path(), call.line()));
+                }
             }
         }
         return findings;
@@ -68,6 +74,19 @@ final class RawSqlRule extends Rule {
             return sql;
         }
         return Optional.empty();
+    }
+
+    /** A statement handed to a raw connection (not an ORM session), where raw SQL usually travels. */
+    private static boolean toAConnection(ModuleFacts.Call call) {
+        String callee = call.callee();
+        int dot = callee.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String method = callee.substring(dot + 1);
+        String receiver = callee.substring(0, dot);
+        receiver = receiver.substring(receiver.lastIndexOf('.') + 1);
+        return Set.of("execute", "query", "executemany").contains(method) && CONNECTIONS.contains(receiver);
     }
 
     private static String describe(ModuleFacts.Call call) {

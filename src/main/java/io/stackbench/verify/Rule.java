@@ -39,4 +39,9 @@ abstract class Rule {
     Finding finding(String message, String file, int line) {
         return new Finding(id(), severity(), verifier(), message, file, line);
     }
+
+    /** A finding that informs without failing: what the rule saw but cannot decide. */
+    Finding note(String message, String file, int line) {
+        return new Finding(id(), Severity.NOTE, verifier(), message, file, line);
+    }
 }

@@ -75,6 +75,19 @@ final class SqlFlow {
                 .reduce((first, second) -> second);
     }
 
+    /**
+     * True when the call's first argument is a name this file never assigns where the call can
+     * see it (a parameter, an import): what it holds cannot be told from here.
+     */
+    boolean fromElsewhere(ModuleFacts.Call call) {
+        if (call.argument() != ModuleFacts.Argument.IDENTIFIER) {
+            return false;
+        }
+        Optional<ModuleFacts.Span> scope = module.functionAt(call.offset());
+        return module.bindings().stream().noneMatch(b -> b.name().equals(call.argumentText())
+                && (module.functionAt(b.start()).isEmpty() || module.functionAt(b.start()).equals(scope)));
+    }
+
     private static boolean holdsSqlLiteral(ModuleFacts module, ModuleFacts.Binding binding) {
         if (isSql(binding.valueText())) {
             return true;

@@ -197,4 +197,27 @@ class OrmRulesTest {
                         """)
                 .assertFlagsExactlyTheMarkedLines(new Requirements(false, Optional.empty(), Optional.of(Orm.PRISMA)));
     }
+
+    @Test
+    void aStatementFromOutsideTheFunctionIsANoteNotAVerdict() {
+        new RuleHarness(root)
+                .file("requirements.txt", "SQLAlchemy==2.0.36\n")
+                .file("app/repositories/reports.py", """
+                        from sqlalchemy import select
+                        def run(connection, statement):
+                            return connection.execute(statement)
+                        def find(session, User):
+                            stmt = select(User)
+                            return session.execute(stmt)
+                        """)
+                .findings(SQLALCHEMY);
+        VerifyReport report = new Verifier().verify(root, SQLALCHEMY);
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.NOTE);
+            assertThat(f.line()).isEqualTo(3);
+            assertThat(f.message()).startsWith("cannot tell whether connection.execute(statement) sends raw SQL");
+        });
+    }
 }
