@@ -100,36 +100,37 @@ record Manifest(String path, Map<String, Integer> packages, Set<String> developm
 
     /** PEP 621 {@code [project]}, PEP 735 dependency groups, and Poetry's tables. */
     private static Optional<Manifest> pyproject(String path, String text) {
-        JsonNode root;
-        try {
-            root = new TomlMapper().readTree(text);
-        } catch (Exception e) {
-            return Optional.empty();
-        }
-        Collector collector = new Collector(text);
-        collector.requirementList(root.path("project").path("dependencies"), false);
-        root.path("project").path("optional-dependencies").fields()
-                .forEachRemaining(e -> collector.requirementList(e.getValue(), DEV_GROUP.matcher(e.getKey()).matches()));
-        root.path("dependency-groups").fields().forEachRemaining(e -> collector.requirementList(e.getValue(), true));
-        JsonNode poetry = root.path("tool").path("poetry");
-        collector.names(poetry.path("dependencies"), false);
-        collector.names(poetry.path("dev-dependencies"), true);
-        poetry.path("group").fields().forEachRemaining(e ->
-                collector.names(e.getValue().path("dependencies"), DEV_GROUP.matcher(e.getKey()).matches()));
-        return Optional.of(collector.manifest(path));
+        return toml(text).map(root -> {
+            Collector collector = new Collector(text);
+            collector.requirementList(root.path("project").path("dependencies"), false);
+            root.path("project").path("optional-dependencies").fields()
+                    .forEachRemaining(e -> collector.requirementList(e.getValue(), DEV_GROUP.matcher(e.getKey()).matches()));
+            root.path("dependency-groups").fields().forEachRemaining(e -> collector.requirementList(e.getValue(), true));
+            JsonNode poetry = root.path("tool").path("poetry");
+            collector.names(poetry.path("dependencies"), false);
+            collector.names(poetry.path("dev-dependencies"), true);
+            poetry.path("group").fields().forEachRemaining(e ->
+                    collector.names(e.getValue().path("dependencies"), DEV_GROUP.matcher(e.getKey()).matches()));
+            return collector.manifest(path);
+        });
     }
 
     private static Optional<Manifest> pipfile(String path, String text) {
-        JsonNode root;
+        return toml(text).map(root -> {
+            Collector collector = new Collector(text);
+            collector.names(root.path("packages"), false);
+            collector.names(root.path("dev-packages"), true);
+            return collector.manifest(path);
+        });
+    }
+
+    /** A TOML manifest that does not parse is no manifest, as an unparsable package.json is not. */
+    private static Optional<JsonNode> toml(String text) {
         try {
-            root = new TomlMapper().readTree(text);
+            return Optional.of(new TomlMapper().readTree(text));
         } catch (Exception e) {
             return Optional.empty();
         }
-        Collector collector = new Collector(text);
-        collector.names(root.path("packages"), false);
-        collector.names(root.path("dev-packages"), true);
-        return Optional.of(collector.manifest(path));
     }
 
     /** Gathers Python packages from TOML tables and arrays, with the line each name first appears on. */
