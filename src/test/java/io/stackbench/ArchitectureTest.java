@@ -28,11 +28,14 @@ class ArchitectureTest {
                 .layer("gate").definedBy("io.stackbench.gate..")
                 .layer("eval").definedBy("io.stackbench.eval..")
                 .layer("bench").definedBy("io.stackbench.bench..")
+                .layer("diagnose").definedBy("io.stackbench.diagnose..")
                 .layer("report").definedBy("io.stackbench.report..")
                 .layer("cli").definedBy("io.stackbench.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                // The report's taxonomy table reads the diagnoses; nothing else needs them.
+                .whereLayer("diagnose").mayOnlyBeAccessedByLayers("report", "cli")
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("bench", "report", "cli")
                 // The CI gate is verify's outputs and policies for the command line; nothing else needs them.
                 .whereLayer("gate").mayOnlyBeAccessedByLayers("cli")

@@ -7,7 +7,8 @@ import picocli.CommandLine.IVersionProvider;
 /** The root command: {@code stackbench}. */
 @Command(name = "stackbench", mixinStandardHelpOptions = true, versionProvider = StackBenchCommand.Version.class,
         description = "Benchmarks coding agents on backends that must be correct and structurally compliant.",
-        subcommands = {TasksCommand.class, GenerateCommand.class, EvaluateCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class},
+        subcommands = {TasksCommand.class, GenerateCommand.class, EvaluateCommand.class, VerifyCommand.class, BenchCommand.class, ReportCommand.class,
+            DiagnoseCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done (scores are in the output, whatever they are)",
