@@ -9,11 +9,13 @@ import java.util.OptionalDouble;
 
 /**
  * The report as JSON ({@code stackbench.report/1}): one object per cell, per configuration's decay
- * and per marginal effect. Numbers are rounded to 4 decimals; a metric not available is null.
+ * and per marginal effect. Numbers are rounded to 4 decimals (half to even, as
+ * {@link Numbers} rounds); p-values to 4 significant digits; a metric not available is null.
  */
 final class JsonFormat {
 
     static final String SCHEMA = "stackbench.report/1";
+    private static final int DECIMALS = 4;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonFormat() {
@@ -70,7 +72,7 @@ final class JsonFormat {
             put(test, "t", d.test().t());
             // p-values can be tiny; four decimals would round them to 0.
             if (d.test().p().isPresent()) {
-                test.put("p", new java.math.BigDecimal(d.test().p().getAsDouble()).round(new java.math.MathContext(4)).doubleValue());
+                test.put("p", Numbers.significant(d.test().p().getAsDouble(), 4));
             } else {
                 test.putNull("p");
             }
@@ -86,7 +88,7 @@ final class JsonFormat {
             put(o, "meanSteps", s.meanSteps());
             o.put("inputTokens", s.inputTokens()).put("outputTokens", s.outputTokens());
             if (s.costKnown() > 0) {
-                o.put("costUsd", Math.round(s.costUsd() * 10000) / 10000.0);
+                put(o, "costUsd", s.costUsd());
             } else {
                 o.putNull("costUsd");
             }
@@ -107,7 +109,7 @@ final class JsonFormat {
     }
 
     private static void put(ObjectNode node, String name, double value) {
-        node.put(name, Math.round(value * 1e4) / 1e4);
+        node.put(name, Numbers.round(value, DECIMALS));
     }
 
     private static void put(ObjectNode node, String name, OptionalDouble value) {
