@@ -9,8 +9,10 @@ import java.util.OptionalDouble;
 
 /**
  * The report as JSON ({@code stackbench.report/1}): one object per cell, per configuration's decay
- * and per marginal effect. Numbers are rounded to 4 decimals (half to even, as
- * {@link Numbers} rounds); p-values to 4 significant digits; a metric not available is null.
+ * and per marginal effect. A decay gives ΔA% on raw A% ({@code rawDelta}, also under its first name
+ * {@code delta}) and on strict A% ({@code strictDelta}, the study's ΔA%). Numbers are rounded to 4
+ * decimals (half to even, as {@link Numbers} rounds), p-values to 4 significant digits; a metric
+ * not available is null.
  */
 final class JsonFormat {
 
@@ -61,8 +63,11 @@ final class JsonFormat {
             ObjectNode o = out.addObject().put("agent", d.configuration().agent()).put("model", d.configuration().model());
             put(o, "assertL0", d.assertL0());
             put(o, "assertL3", d.assertL3());
-            put(o, "delta", d.delta());
-            put(o, "relativeDelta", d.relativeDelta());
+            put(o, "rawDelta", d.rawDelta());
+            put(o, "rawRelativeDelta", d.rawRelativeDelta());
+            // The first names of the raw deltas, kept for readers of stackbench.report/1.
+            put(o, "delta", d.rawDelta());
+            put(o, "relativeDelta", d.rawRelativeDelta());
             put(o, "strictL0", d.strictL0());
             put(o, "strictL3", d.strictL3());
             put(o, "strictDelta", d.strictDelta());

@@ -25,8 +25,8 @@ class DecayTest {
             }
             assertThat(raw).as(c.id() + " raw A% by level").isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
             assertThat(strict).as(c.id() + " strict A% by level").isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
-            assertThat(d.delta().getAsDouble()).isLessThan(-20);
-            assertThat(d.relativeDelta().getAsDouble()).isLessThan(-25);
+            assertThat(d.rawDelta().getAsDouble()).isLessThan(-20);
+            assertThat(d.rawRelativeDelta().getAsDouble()).isLessThan(-25);
         }
     }
 

@@ -37,7 +37,7 @@ class OracleReportTest {
         }));
         assertThat(report.table(Report.FRAMEWORK_BY_LEVEL).cells()).hasSize(32);
         Decay decay = report.decays().get(0);
-        assertThat(decay.delta().getAsDouble()).isZero();
+        assertThat(decay.rawDelta().getAsDouble()).isZero();
         assertThat(decay.strictRelativeDelta().getAsDouble()).isZero();
         assertThat(report.effects()).allSatisfy(e -> assertThat(e.strict().mean().getAsDouble()).isZero());
         String table = ReportFormat.TABLE.render(report, new RunLinks(results));

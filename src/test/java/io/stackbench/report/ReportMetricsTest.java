@@ -117,8 +117,8 @@ class ReportMetricsTest {
     void deltaFromL0ToL3IsAbsoluteAndRelativeOnRawAndStrictAssertPercent() {
         Decay d = report.decays().get(0);
         double l0 = (250.0 / 3 + 100) / 2;
-        assertThat(d.delta().getAsDouble()).isCloseTo(60 - l0, EPS);
-        assertThat(d.relativeDelta().getAsDouble()).isCloseTo(100 * (60 - l0) / l0, EPS);
+        assertThat(d.rawDelta().getAsDouble()).isCloseTo(60 - l0, EPS);
+        assertThat(d.rawRelativeDelta().getAsDouble()).isCloseTo(100 * (60 - l0) / l0, EPS);
         assertThat(d.strictDelta().getAsDouble()).isCloseTo(-l0, EPS);
         assertThat(d.strictRelativeDelta().getAsDouble()).isCloseTo(-100.0, EPS);
         // Only flask has both L0 and L3: one pair, so no t-test.
