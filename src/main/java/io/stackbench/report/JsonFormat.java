@@ -40,6 +40,7 @@ final class JsonFormat {
                 put(cell, "strictAssertPercent", c.strictAssertPercent());
                 put(cell, "successRate", c.successRate());
                 put(cell, "passAt1", c.passAt1());
+                put(cell, "passAt1Raw", c.passAt1Raw());
                 put(cell, "passAt3", c.passAt3());
                 put(cell, "passHat3", c.passHat3());
             }

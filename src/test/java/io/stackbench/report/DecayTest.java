@@ -86,6 +86,6 @@ class DecayTest {
     private static TaskScore score(String framework, int level, double strict) {
         List<String> constraints = level == 0 ? List.of() : List.of("clean_architecture", "postgres", "x" + counter++);
         return new TaskScore(new Configuration("a", "m"), new RunResult.TaskInfo(framework + "-" + counter++, framework,
-                "python", constraints, level), 1, 0, strict, strict);
+                "python", constraints, level), 1, 0, 0, strict, strict);
     }
 }

@@ -73,9 +73,13 @@ class ReportMetricsTest {
         assertThat(t.assertPercent()).isCloseTo(100.0, EPS);
         assertThat(t.strictAssertPercent()).isCloseTo(50.0, EPS);
         assertThat(t.successRate()).isCloseTo(50.0, EPS);
+        // Its assertions all passed in both runs: a success for pass@1 raw, which leaves the verifiers out.
+        assertThat(t.rawSuccesses()).isEqualTo(2);
+        assertThat(t.passAtRaw(1).getAsDouble()).isCloseTo(100.0, EPS);
         TaskScore l3 = score("flask-openapi-clean_architecture-postgres-sqlalchemy");
         assertThat(l3.assertPercent()).isCloseTo(60.0, EPS);
         assertThat(l3.strictAssertPercent()).isZero();
+        assertThat(l3.rawSuccesses()).isZero();
     }
 
     @Test
