@@ -67,24 +67,24 @@ public final class BenchSummary {
         out.append(String.format(Locale.ROOT, row, "task", "level", "runs", "A%", "strict A%", "successes", "seconds", "status"));
         for (TaskRow r : rows) {
             out.append(String.format(Locale.ROOT, row, r.task(), "L" + r.level(), r.runs(),
-                    String.format(Locale.ROOT, "%.1f", r.assertPercent()), String.format(Locale.ROOT, "%.1f", r.strictAssertPercent()),
-                    r.successes() + "/" + r.runs(), String.format(Locale.ROOT, "%.1f", r.seconds()), r.status()));
+                    Numbers.one(r.assertPercent()), Numbers.one(r.strictAssertPercent()),
+                    r.successes() + "/" + r.runs(), Numbers.one(r.seconds()), r.status()));
         }
         out.append(System.lineSeparator()).append(String.format(Locale.ROOT, "%-5s  %6s  %6s  %9s%n", "level", "tasks", "A%", "strict A%"));
         Map<Integer, Long> taskCounts = new TreeMap<>();
         rows.forEach(r -> taskCounts.merge(r.level(), 1L, Long::sum));
         Map<Integer, Double> strict = strictAssertPercentByLevel();
-        assertPercentByLevel().forEach((level, a) -> out.append(String.format(Locale.ROOT, "%-5s  %6d  %6.1f  %9.1f%n",
-                "L" + level, taskCounts.get(level), a, strict.get(level))));
+        assertPercentByLevel().forEach((level, a) -> out.append(String.format(Locale.ROOT, "%-5s  %6d  %6s  %9s%n",
+                "L" + level, taskCounts.get(level), Numbers.one(a), Numbers.one(strict.get(level)))));
         List<RunResult.Generation> generations = runs.stream().map(RunResult::generation).flatMap(java.util.Optional::stream).toList();
         if (!generations.isEmpty()) {
             Spending spent = Spending.over(new Configuration(generations.get(0).agent(), generations.get(0).model()), generations);
             out.append(System.lineSeparator()).append(String.format(Locale.ROOT,
-                    "agent: %s; %.1f steps per run; %d input and %d output tokens; cost %s%n",
+                    "agent: %s; %s steps per run; %d input and %d output tokens; cost %s%n",
                     new TreeMap<>(spent.exitReasons()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                             .reduce((x, y) -> x + ", " + y).orElse(""),
-                    spent.meanSteps().orElse(0), spent.inputTokens(), spent.outputTokens(),
-                    spent.costKnown() == 0 ? "unknown" : String.format(Locale.ROOT, "$%.4f", spent.costUsd())
+                    Numbers.one(spent.meanSteps().orElse(0)), spent.inputTokens(), spent.outputTokens(),
+                    spent.costKnown() == 0 ? "unknown" : "$" + Numbers.fixed(spent.costUsd(), 4)
                             + (spent.costKnown() < spent.runs() ? " (" + spent.costKnown() + " of " + spent.runs() + " runs priced)" : "")));
         }
         return out.toString();

@@ -20,7 +20,7 @@ final class CsvFormat {
         List<String> header = new ArrayList<>(List.of("table"));
         COLUMNS.forEach(d -> header.add(d.id()));
         header.addAll(List.of("runs", "tasks", "assert_percent", "strict_assert_percent", "success_rate",
-                "pass_at_1", "pass_at_3", "pass_hat_3"));
+                "pass_at_1", "pass_at_1_raw", "pass_at_3", "pass_hat_3"));
         StringBuilder out = new StringBuilder();
         line(out, header);
         for (CellTable table : report.tables()) {
@@ -31,7 +31,7 @@ final class CsvFormat {
                     row.add(i < 0 ? "" : c.key().get(i));
                 }
                 row.addAll(List.of(Integer.toString(c.runs()), Integer.toString(c.tasks()), number(c.assertPercent()),
-                        number(c.strictAssertPercent()), number(c.successRate()), number(c.passAt1()),
+                        number(c.strictAssertPercent()), number(c.successRate()), number(c.passAt1()), number(c.passAt1Raw()),
                         c.passAt3().isPresent() ? number(c.passAt3().getAsDouble()) : "", number(c.passHat3())));
                 line(out, row);
             }

@@ -30,18 +30,22 @@ public record Decay(Configuration configuration, OptionalDouble assertL0, Option
         Objects.requireNonNull(test);
     }
 
-    public OptionalDouble delta() {
+    /** ΔA% raw: on raw A%, which a verifier failure does not change. */
+    public OptionalDouble rawDelta() {
         return difference(assertL0, assertL3);
     }
 
-    public OptionalDouble relativeDelta() {
+    /** ΔA% raw relative to raw A%(L0), in percent; empty when A%(L0) is 0. */
+    public OptionalDouble rawRelativeDelta() {
         return relative(assertL0, assertL3);
     }
 
+    /** ΔA% strict: on strict A% (0 when a verifier failed), the ΔA% of the study's tables. */
     public OptionalDouble strictDelta() {
         return difference(strictL0, strictL3);
     }
 
+    /** ΔA% strict relative to strict A%(L0), in percent; empty when strict A%(L0) is 0. */
     public OptionalDouble strictRelativeDelta() {
         return relative(strictL0, strictL3);
     }

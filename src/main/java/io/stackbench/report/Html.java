@@ -1,7 +1,6 @@
 package io.stackbench.report;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Escaping and the few shared bits of markup and colour the HTML report and its charts use. */
 final class Html {
@@ -40,6 +39,6 @@ final class Html {
     /** Red (0%) through yellow to green (100%), for heat-map cells. */
     static String heat(double percent) {
         double hue = 120 * Math.max(0, Math.min(100, percent)) / 100;
-        return String.format(Locale.ROOT, "hsl(%.0f, 70%%, %.0f%%)", hue, 62 + 10 * Math.sin(Math.toRadians(hue * 1.5)));
+        return "hsl(" + Numbers.fixed(hue, 0) + ", 70%, " + Numbers.fixed(62 + 10 * Math.sin(Math.toRadians(hue * 1.5)), 0) + "%)";
     }
 }

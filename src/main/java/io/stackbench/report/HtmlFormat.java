@@ -33,7 +33,8 @@ final class HtmlFormat {
                 .append(figure("Marginal effect of each constraint", EffectsChart.svg(report),
                         "Matched task pairs: same framework and configuration, other constraints equal."))
                 .append(figure("Decay from L0 to L3", table(Sections.decay(report.decays())) + table(Sections.decayTest(report.decays())),
-                        "ΔA% = A%(L3) − A%(L0); relative to A%(L0). The t-test pairs each framework's L0 task with the mean of its L3 tasks."))
+                        "ΔA% = A%(L3) − A%(L0), and relative to A%(L0): ΔA% raw on raw A%, ΔA% strict (the study's ΔA%) on strict A%. "
+                                + "The t-test pairs each framework's L0 task with the mean of its L3 tasks."))
                 .append("</div>\n");
         html.append("<h2>Tables</h2>\n<div class=\"tables\">\n");
         Sections.of(report.grouped() ? Report.of(report.runs(), List.of()) : report)

@@ -9,11 +9,15 @@ import java.util.OptionalDouble;
 
 /**
  * The report as JSON ({@code stackbench.report/1}): one object per cell, per configuration's decay
- * and per marginal effect. Numbers are rounded to 4 decimals; a metric not available is null.
+ * and per marginal effect. A decay gives ΔA% on raw A% ({@code rawDelta}, also under its first name
+ * {@code delta}) and on strict A% ({@code strictDelta}, the study's ΔA%). Numbers are rounded to 4
+ * decimals (half to even, as {@link Numbers} rounds), p-values to 4 significant digits; a metric
+ * not available is null.
  */
 final class JsonFormat {
 
     static final String SCHEMA = "stackbench.report/1";
+    private static final int DECIMALS = 4;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonFormat() {
@@ -36,6 +40,7 @@ final class JsonFormat {
                 put(cell, "strictAssertPercent", c.strictAssertPercent());
                 put(cell, "successRate", c.successRate());
                 put(cell, "passAt1", c.passAt1());
+                put(cell, "passAt1Raw", c.passAt1Raw());
                 put(cell, "passAt3", c.passAt3());
                 put(cell, "passHat3", c.passHat3());
             }
@@ -59,8 +64,11 @@ final class JsonFormat {
             ObjectNode o = out.addObject().put("agent", d.configuration().agent()).put("model", d.configuration().model());
             put(o, "assertL0", d.assertL0());
             put(o, "assertL3", d.assertL3());
-            put(o, "delta", d.delta());
-            put(o, "relativeDelta", d.relativeDelta());
+            put(o, "rawDelta", d.rawDelta());
+            put(o, "rawRelativeDelta", d.rawRelativeDelta());
+            // The first names of the raw deltas, kept for readers of stackbench.report/1.
+            put(o, "delta", d.rawDelta());
+            put(o, "relativeDelta", d.rawRelativeDelta());
             put(o, "strictL0", d.strictL0());
             put(o, "strictL3", d.strictL3());
             put(o, "strictDelta", d.strictDelta());
@@ -70,7 +78,7 @@ final class JsonFormat {
             put(test, "t", d.test().t());
             // p-values can be tiny; four decimals would round them to 0.
             if (d.test().p().isPresent()) {
-                test.put("p", new java.math.BigDecimal(d.test().p().getAsDouble()).round(new java.math.MathContext(4)).doubleValue());
+                test.put("p", Numbers.significant(d.test().p().getAsDouble(), 4));
             } else {
                 test.putNull("p");
             }
@@ -86,7 +94,7 @@ final class JsonFormat {
             put(o, "meanSteps", s.meanSteps());
             o.put("inputTokens", s.inputTokens()).put("outputTokens", s.outputTokens());
             if (s.costKnown() > 0) {
-                o.put("costUsd", Math.round(s.costUsd() * 10000) / 10000.0);
+                put(o, "costUsd", s.costUsd());
             } else {
                 o.putNull("costUsd");
             }
@@ -107,7 +115,7 @@ final class JsonFormat {
     }
 
     private static void put(ObjectNode node, String name, double value) {
-        node.put(name, Math.round(value * 1e4) / 1e4);
+        node.put(name, Numbers.round(value, DECIMALS));
     }
 
     private static void put(ObjectNode node, String name, OptionalDouble value) {

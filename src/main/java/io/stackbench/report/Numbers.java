@@ -1,9 +1,16 @@
 package io.stackbench.report;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.OptionalDouble;
 
-/** Number formatting shared by every format: fixed decimals, {@link Locale#ROOT}, never "-0.0". */
+/**
+ * Number formatting shared by every format, rounded as the study's Python scripts round
+ * ({@code f"{x:.1f}"}, {@code round(x, 1)}): the exact binary value of the double, ties to even.
+ * So 6.25 prints as 6.2, but 0.15 (stored as 0.1499…) as 0.1 and 2.675 (2.67499…) as 2.67 at two
+ * decimals. Locale-free, and never "-0.0".
+ */
 final class Numbers {
 
     static final String NOT_AVAILABLE = "n/a";
@@ -50,8 +57,28 @@ final class Numbers {
         return signed(m.mean()) + (m.sem().isPresent() ? " ± " + one(m.sem().getAsDouble()) : "");
     }
 
+    /** {@code value} rounded to {@code decimals} places and printed; the one place the report rounds for text. */
     static String fixed(double value, int decimals) {
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        return s.matches("-0\\.0*") ? s.substring(1) : s;
+        if (!Double.isFinite(value)) {
+            return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
+        // BigDecimal has no negative zero: -0.0, and -0.04 at one decimal, print as 0.0.
+        return rounded(value, decimals).toPlainString();
+    }
+
+    /** {@code value} rounded to {@code decimals} places, for formats that carry numbers rather than text (JSON). */
+    static double round(double value, int decimals) {
+        return Double.isFinite(value) ? rounded(value, decimals).doubleValue() : value;
+    }
+
+    /** {@code value} rounded to {@code digits} significant digits, ties to even (tiny p-values keep their digits). */
+    static double significant(double value, int digits) {
+        return Double.isFinite(value) && value != 0
+                ? new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN)).doubleValue() : value;
+    }
+
+    /** The exact binary value of {@code value} (not its shortest decimal string), rounded half to even. */
+    private static BigDecimal rounded(double value, int decimals) {
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN);
     }
 }

@@ -25,8 +25,8 @@ class DecayTest {
             }
             assertThat(raw).as(c.id() + " raw A% by level").isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
             assertThat(strict).as(c.id() + " strict A% by level").isSortedAccordingTo((a, b) -> Double.compare(b, a)).doesNotHaveDuplicates();
-            assertThat(d.delta().getAsDouble()).isLessThan(-20);
-            assertThat(d.relativeDelta().getAsDouble()).isLessThan(-25);
+            assertThat(d.rawDelta().getAsDouble()).isLessThan(-20);
+            assertThat(d.rawRelativeDelta().getAsDouble()).isLessThan(-25);
         }
     }
 
@@ -86,6 +86,6 @@ class DecayTest {
     private static TaskScore score(String framework, int level, double strict) {
         List<String> constraints = level == 0 ? List.of() : List.of("clean_architecture", "postgres", "x" + counter++);
         return new TaskScore(new Configuration("a", "m"), new RunResult.TaskInfo(framework + "-" + counter++, framework,
-                "python", constraints, level), 1, 0, strict, strict);
+                "python", constraints, level), 1, 0, 0, strict, strict);
     }
 }

@@ -33,15 +33,16 @@ class OracleReportTest {
             assertThat(c.strictAssertPercent()).isEqualTo(100.0);
             assertThat(c.successRate()).isEqualTo(100.0);
             assertThat(c.passAt1()).isEqualTo(100.0);
+            assertThat(c.passAt1Raw()).isEqualTo(100.0);
             assertThat(c.passHat3()).isEqualTo(100.0);
         }));
         assertThat(report.table(Report.FRAMEWORK_BY_LEVEL).cells()).hasSize(32);
         Decay decay = report.decays().get(0);
-        assertThat(decay.delta().getAsDouble()).isZero();
+        assertThat(decay.rawDelta().getAsDouble()).isZero();
         assertThat(decay.strictRelativeDelta().getAsDouble()).isZero();
         assertThat(report.effects()).allSatisfy(e -> assertThat(e.strict().mean().getAsDouble()).isZero());
         String table = ReportFormat.TABLE.render(report, new RunLinks(results));
-        assertThat(table).contains("oracle  reference  L3       16     16  100.0      100.0     100.0   100.0     n/a   100.0");
+        assertThat(table).contains("oracle  reference  L3       16     16  100.0      100.0     100.0   100.0       100.0     n/a   100.0");
     }
 
     private static RunResult success(Task task) {

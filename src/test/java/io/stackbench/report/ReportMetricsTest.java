@@ -73,9 +73,13 @@ class ReportMetricsTest {
         assertThat(t.assertPercent()).isCloseTo(100.0, EPS);
         assertThat(t.strictAssertPercent()).isCloseTo(50.0, EPS);
         assertThat(t.successRate()).isCloseTo(50.0, EPS);
+        // Its assertions all passed in both runs: a success for pass@1 raw, which leaves the verifiers out.
+        assertThat(t.rawSuccesses()).isEqualTo(2);
+        assertThat(t.passAtRaw(1).getAsDouble()).isCloseTo(100.0, EPS);
         TaskScore l3 = score("flask-openapi-clean_architecture-postgres-sqlalchemy");
         assertThat(l3.assertPercent()).isCloseTo(60.0, EPS);
         assertThat(l3.strictAssertPercent()).isZero();
+        assertThat(l3.rawSuccesses()).isZero();
     }
 
     @Test
@@ -117,8 +121,8 @@ class ReportMetricsTest {
     void deltaFromL0ToL3IsAbsoluteAndRelativeOnRawAndStrictAssertPercent() {
         Decay d = report.decays().get(0);
         double l0 = (250.0 / 3 + 100) / 2;
-        assertThat(d.delta().getAsDouble()).isCloseTo(60 - l0, EPS);
-        assertThat(d.relativeDelta().getAsDouble()).isCloseTo(100 * (60 - l0) / l0, EPS);
+        assertThat(d.rawDelta().getAsDouble()).isCloseTo(60 - l0, EPS);
+        assertThat(d.rawRelativeDelta().getAsDouble()).isCloseTo(100 * (60 - l0) / l0, EPS);
         assertThat(d.strictDelta().getAsDouble()).isCloseTo(-l0, EPS);
         assertThat(d.strictRelativeDelta().getAsDouble()).isCloseTo(-100.0, EPS);
         // Only flask has both L0 and L3: one pair, so no t-test.
