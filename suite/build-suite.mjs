@@ -363,6 +363,46 @@ items.forEach((a, i) => {
 
 // --- requests -------------------------------------------------------------------------------
 
+// Dependencies between requests. Each item records, in a "stackbench" field that newman ignores,
+// the state variables it captures (sets) and those it uses (in its URL, headers, body or test
+// script), so StackBench can tell a failure caused by an earlier failed request from a root
+// failure. Run-wide constants (APIURL, and the NAME_VARS the collection pre-request script sets)
+// are not dependencies. Found in the generated text, so a new capture or use cannot be missed.
+
+const RUN_CONSTANTS = ['APIURL', ...NAME_VARS];
+const matchesOf = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
+const distinctSorted = (names) => [...new Set(names)].sort();
+
+function dependencies(title, httpRequest, script) {
+  const captures = matchesOf(script, /(?:\bkeep|pm\.collectionVariables\.set)\('(\w+)'/g);
+  const read = [
+    ...matchesOf(JSON.stringify(httpRequest), /\{\{(\w+)\}\}/g),
+    // a script reading what the same request has just captured does not depend on an earlier one
+    ...[...matchesOf(script, /\{\{(\w+)\}\}/g), ...matchesOf(script, /(?:\bv|pm\.collectionVariables\.get)\('(\w+)'\)/g)]
+      .filter((name) => !captures.includes(name)),
+  ];
+  const unknown = [...captures, ...read].filter((name) => !STATE_VARS.includes(name) && !RUN_CONSTANTS.includes(name));
+  if (unknown.length) throw new Error(`${title}: unknown variable(s) ${distinctSorted(unknown).join(', ')}`);
+  const capturedConstants = captures.filter((name) => !STATE_VARS.includes(name));
+  if (capturedConstants.length) throw new Error(`${title}: captures run-wide constant(s) ${capturedConstants.join(', ')}`);
+  return { captures: distinctSorted(captures), uses: distinctSorted(read.filter((name) => STATE_VARS.includes(name))) };
+}
+
+/** Fails unless request names are unique (results are matched to items by name) and every use follows a capture. */
+function checkDependencies(items) {
+  const names = new Set();
+  const captured = new Set();
+  const walk = (list) => list.forEach((item) => {
+    if (item.item) return walk(item.item);
+    if (names.has(item.name)) throw new Error(`duplicate request name: ${item.name}`);
+    names.add(item.name);
+    const early = item.stackbench.uses.filter((name) => !captured.has(name));
+    if (early.length) throw new Error(`${item.name}: uses ${early.join(', ')} before any request captures it`);
+    item.stackbench.captures.forEach((name) => captured.add(name));
+  });
+  walk(items);
+}
+
 const testNames = new Set();
 const requests = [];
 
@@ -407,6 +447,7 @@ function request(title, { method = 'GET', path: urlPath, query = [], as, body, t
       },
     },
   };
+  item.stackbench = dependencies(title, item.request, script);
   requests.push({ title, method, urlPath, tests: tests.length });
   return item;
 }
@@ -1033,6 +1074,7 @@ function coverage() {
 
 const folders = [health, auth, profiles, articles, favorites, feed, comments, tags, cleanup];
 const rows = coverage();
+checkDependencies(folders);
 const assertionTotal = requests.reduce((n, r) => n + r.tests, 0);
 
 const collection = {

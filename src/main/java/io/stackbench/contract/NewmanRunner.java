@@ -65,6 +65,6 @@ public final class NewmanRunner {
         if (!Files.isRegularFile(report)) {
             throw new SolutionFailure("the suite produced no report: " + result.describeFailure());
         }
-        return reports.parse(report);
+        return reports.parse(report, suite);
     }
 }

@@ -21,4 +21,14 @@ public record SuiteResult(int requests, int total, int passed, int failed, int s
     public double assertPercent() {
         return total == 0 ? 0.0 : 100.0 * passed / total;
     }
+
+    /** Failed assertions that no earlier failed request explains. */
+    public int rootFailures() {
+        return (int) assertions.stream().filter(a -> !a.passed() && !a.blocked()).count();
+    }
+
+    /** Failed assertions of requests that use what an earlier failed request should have captured. */
+    public int blockedFailures() {
+        return (int) assertions.stream().filter(AssertionResult::blocked).count();
+    }
 }

@@ -65,8 +65,15 @@ public record RunResult(
     public record SolutionInfo(String source, String kind, String tree, String patch) {
     }
 
-    /** Assertion counts of the suite run; all zero when the suite never ran. */
-    public record Assertions(String suite, String suiteSha256, int total, int passed, int failed, int scriptErrors) {
+    /**
+     * Assertion counts of the suite run; all zero when the suite never ran.
+     *
+     * @param rootFailures failed assertions that no earlier failed request explains
+     * @param blockedFailures failed assertions of requests that use what an earlier failed request
+     *                        should have captured (0 in results written before these counts existed)
+     */
+    public record Assertions(String suite, String suiteSha256, int total, int passed, int failed, int scriptErrors,
+                             int rootFailures, int blockedFailures) {
     }
 
     /** Whether the run was sealed in a sandbox, so nothing it ran could touch its score. */

@@ -24,7 +24,7 @@ class ConsoleProgressTest {
         return new RunResult(RunResult.SCHEMA, new RunResult.TaskInfo("flask-openapi-sqlite", "flask", "python", List.of("sqlite"), 1),
                 new RunResult.SolutionInfo("x", "patch", "solution", "solution.patch"), Instant.EPOCH, 6.5,
                 List.of(new PhaseResult("start", PhaseResult.Status.FAILED, 1.0, Optional.empty(), Optional.of("no run.sh"))),
-                new RunResult.Assertions("conduit", "0".repeat(64), 0, 0, 0, 0), 0.0, 0.0, Optional.of("start"), List.of(), false,
+                new RunResult.Assertions("conduit", "0".repeat(64), 0, 0, 0, 0, 0, 0), 0.0, 0.0, Optional.of("start"), List.of(), false,
                 Map.of(), Optional.of(new RunResult.Generation("openai", "m", exitReason, 42, 10, 1, Optional.empty(), 60.0)),
                 "sandbox", Optional.empty());
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,6 +78,72 @@ class SuiteTest {
             }
         }
         assertThat(covered).containsExactlyInAnyOrderElementsOf(ConduitContract.load().operations());
+    }
+
+    /** Variables set for the whole run (by newman's caller or the collection's pre-request script), never by a request. */
+    private static final Set<String> RUN_WIDE_CONSTANTS = Set.of("APIURL", "RUN",
+            "usernameA", "emailA", "passwordA", "usernameB", "emailB", "passwordB",
+            "usernameC", "emailC", "passwordC", "emailCnew", "passwordCnew");
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern SCRIPT_READ = Pattern.compile("(?:\\bv|pm\\.collectionVariables\\.get)\\('(\\w+)'\\)");
+    private static final Pattern SCRIPT_WRITE = Pattern.compile("(?:\\bkeep|pm\\.collectionVariables\\.set)\\('(\\w+)'");
+
+    @Test
+    void everyVariableARequestUsesIsARunWideConstantOrInItsUsesAndCapturedByAnEarlierRequest() {
+        List<JsonNode> items = new ArrayList<>();
+        items(collection.path("item"), items);
+        Set<String> capturedSoFar = new HashSet<>();
+        for (JsonNode item : items) {
+            String name = item.path("name").asText();
+            Set<String> captures = texts(item.path("stackbench").path("captures"));
+            Set<String> uses = texts(item.path("stackbench").path("uses"));
+            String script = String.join("\n", texts(item.path("event").get(0).path("script").path("exec")));
+            assertThat(matches(SCRIPT_WRITE, script)).as("%s: what its script sets", name).isEqualTo(captures);
+
+            Set<String> read = matches(TEMPLATE_VARIABLE, item.path("request").toString());
+            // a script reading a variable its own request captures reads its own capture
+            matches(TEMPLATE_VARIABLE, script).stream().filter(v -> !captures.contains(v)).forEach(read::add);
+            matches(SCRIPT_READ, script).stream().filter(v -> !captures.contains(v)).forEach(read::add);
+            read.removeAll(RUN_WIDE_CONSTANTS);
+            assertThat(uses).as("%s: the state variables it reads", name).isEqualTo(read);
+            assertThat(capturedSoFar).as("%s: uses only what an earlier request captures", name).containsAll(uses);
+            capturedSoFar.addAll(captures);
+        }
+        assertThat(capturedSoFar).as("the suite captures tokens, slugs and comment ids")
+                .contains("tokenA", "tokenB", "tokenC", "slugA1", "commentB");
+    }
+
+    @Test
+    void requestNamesAreUniqueSoResultsMatchTheirDependencies() {
+        List<JsonNode> items = new ArrayList<>();
+        items(collection.path("item"), items);
+        assertThat(items).extracting(i -> i.path("name").asText()).doesNotHaveDuplicates();
+        assertThat(RequestDependencies.of(collection).requests()).hasSameSizeAs(items);
+    }
+
+    private static void items(JsonNode items, List<JsonNode> out) {
+        for (JsonNode item : items) {
+            if (item.has("item")) {
+                items(item.path("item"), out);
+            } else {
+                out.add(item);
+            }
+        }
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.stackbench.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbench.agent.OracleAgent;
+import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
@@ -84,6 +86,12 @@ class FlaskReferenceIT {
         assertThat(run.resolve("logs/install.log")).exists();
         assertThat(run.resolve("logs/server.log")).exists();
         assertThat(run.resolve("logs/newman-report.json")).exists();
+        JsonNode assertions = Json.mapper().readTree(run.resolve("assertions.json").toFile());
+        assertThat(assertions).hasSize(result.assertions().total()).allSatisfy(a -> {
+            assertThat(a.path("status").isInt()).as("every request of a passing run had a response: %s", a).isTrue();
+            assertThat(a.path("blockedBy").isNull()).as("nothing is blocked in a passing run: %s", a).isTrue();
+        });
+        assertThat(result.assertions().rootFailures() + result.assertions().blockedFailures()).isZero();
         assertThat(result.phases()).extracting(PhaseResult::name)
                 .containsExactly("prepare", "verify", "install", "database", "start", "suite", "teardown");
         assertThat(result.versions()).containsKeys("stackbench", "suite", "python", "uv", "newman", "git");

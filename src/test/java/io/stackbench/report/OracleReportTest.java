@@ -53,7 +53,7 @@ class OracleReportTest {
                 task.constraints().constraints().stream().map(Constraint::id).toList(), task.level()),
                 new RunResult.SolutionInfo("oracle", "directory", "solution", "solution.patch"), Instant.EPOCH, 1.0,
                 List.of(new PhaseResult("suite", PhaseResult.Status.PASSED, 1.0, Optional.empty(), Optional.empty())),
-                new RunResult.Assertions("conduit", "0".repeat(64), 120, 120, 0, 0), 100.0, 100.0, Optional.empty(),
+                new RunResult.Assertions("conduit", "0".repeat(64), 120, 120, 0, 0, 0, 0), 100.0, 100.0, Optional.empty(),
                 verdicts, true, Map.of("stackbench", "test"), Optional.empty(), "sandbox", Optional.empty());
     }
 }

@@ -17,7 +17,7 @@ class SpendingTest {
         RunResult result = new RunResult(RunResult.SCHEMA, new RunResult.TaskInfo("flask-openapi-unconstrained", "flask",
                 "python", List.of(), 0), new RunResult.SolutionInfo("x", "patch", "solution", "solution.patch"),
                 Instant.EPOCH, 1.0, List.of(new PhaseResult("suite", PhaseResult.Status.PASSED, 1.0, Optional.empty(), Optional.empty())),
-                new RunResult.Assertions("conduit", "0".repeat(64), 10, 5, 5, 0), 50.0, 50.0, Optional.empty(), List.of(), false,
+                new RunResult.Assertions("conduit", "0".repeat(64), 10, 5, 5, 0, 5, 0), 50.0, 50.0, Optional.empty(), List.of(), false,
                 Map.of(), generation, "sandbox", Optional.empty());
         return new Run(new Configuration(agent, "m"), number, Path.of("/r/" + agent + "/" + number), result);
     }
