@@ -107,7 +107,7 @@ class PassAtOneRawTest {
         return new RunResult(RunResult.SCHEMA, new RunResult.TaskInfo(task, "flask", "python", List.of(constraint), 1),
                 new RunResult.SolutionInfo("fixture", "directory", "solution", "solution.patch"), Instant.EPOCH, 1.0,
                 List.of(new PhaseResult("suite", PhaseResult.Status.PASSED, 1.0, Optional.empty(), Optional.empty())),
-                new RunResult.Assertions("conduit", "0".repeat(64), 10, passed, 10 - passed, scriptErrors),
+                new RunResult.Assertions("conduit", "0".repeat(64), 10, passed, 10 - passed, scriptErrors, 10 - passed, 0),
                 assertPercent, verifierPasses ? assertPercent : 0.0, failingPhase,
                 List.of(new VerifyReport.Verdict(verifier, verifierPasses, List.of())), success,
                 Map.of("stackbench", "test"), Optional.empty(), "sandbox", Optional.empty());
