@@ -57,6 +57,19 @@ public final class Diagnose {
         return new Outcome(diagnoses, errors, passed);
     }
 
+    /** The diagnosis {@code diagnose} wrote in a run directory, if it wrote one that is readable. */
+    public Optional<Diagnosis> read(Path runDir) {
+        Path file = runDir.resolve(DIAGNOSIS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(file.toFile(), Diagnosis.class));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Failure records of another harness (JSON Lines), each diagnosed; broken lines are errors of their own. */
     public Outcome records(Path file) {
         Read read = new FailureRecords(json).read(file);
