@@ -16,9 +16,15 @@ final class AuthRule implements RequestRule {
 
     @Override
     public Optional<Conclusion> classify(Evidence.Request request, Evidence evidence, List<LogSignal> signals) {
-        if (Requests.expectsSuccess(request) && Requests.got(request, 401, 401)
-                || (Requests.expectsSuccess(request) && Requests.got(request, 403, 403) && Requests.authenticated(request)
-                && !request.name().contains("not the"))) {
+        boolean refused = Requests.expectsSuccess(request) && !Requests.signIn(request) && (Requests.got(request, 401, 401)
+                || (Requests.got(request, 403, 403) && Requests.authenticated(request) && !request.name().contains("not the")));
+        if (refused) {
+            // Django's CSRF check, a framework's guard in front of the route: the framework's, not the token's.
+            Optional<LogSignal> guard = signals.stream().filter(s -> s.kind() == LogSignal.Kind.FRAMEWORK).findFirst();
+            if (guard.isPresent()) {
+                return Optional.of(Conclusion.logic(Subcategory.FRAMEWORK_IDIOSYNCRASY, name(), Requests.describe(request),
+                        "refused by the framework: server log line " + guard.get().line() + ": " + guard.get().describe()));
+            }
             return Optional.of(Conclusion.logic(Subcategory.AUTH_MISCONFIGURATION, name(), Requests.describe(request),
                     "a signed-in request was refused: the token is not read or not verified as it was issued"));
         }

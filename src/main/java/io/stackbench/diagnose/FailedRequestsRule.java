@@ -33,17 +33,28 @@ final class FailedRequestsRule implements RunRule {
             return Optional.empty();
         }
         Map<String, List<Conclusion>> byLabel = new LinkedHashMap<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        boolean writeFailed = false;
+        int echoes = 0;
         for (Evidence.Request request : roots) {
             Conclusion c = classify(request, evidence, signals);
             byLabel.computeIfAbsent(c.label(), k -> new ArrayList<>()).add(c);
+            // Wrong values after a write that failed are mostly what the failed write left behind.
+            boolean echo = writeFailed && c.rule().equals("wrong-body");
+            echoes += echo ? 1 : 0;
+            weights.merge(c.label(), weight(c) * (echo ? 0.2 : 1.0), Double::sum);
+            writeFailed |= failedWrite(request);
         }
         // LinkedHashMap keeps the order of first appearance, so the reduction keeps the earliest on a tie.
-        List<Conclusion> winner = byLabel.values().stream()
-                .reduce((a, b) -> weight(b) > weight(a) ? b : a).orElseThrow();
+        String best = weights.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
+        List<Conclusion> winner = byLabel.get(best);
         Conclusion first = winner.get(0);
         List<String> said = new ArrayList<>();
         said.add(summary(evidence) + "; " + winner.size() + " of the root failures point here");
         winner.stream().limit(3).forEach(c -> said.addAll(c.evidence()));
+        if (echoes > 0) {
+            said.add(echoes + " later wrong value" + (echoes == 1 ? "" : "s") + " after a failed write counted as its echoes");
+        }
         if (byLabel.size() > 1) {
             List<String> others = new ArrayList<>();
             byLabel.forEach((label, cs) -> {
@@ -61,8 +72,7 @@ final class FailedRequestsRule implements RunRule {
      * directly (an exception, a missing route, a refused token) outweighs wrong values, which
      * are often what a failed write earlier leaves behind in later lists and counts.
      */
-    private static double weight(List<Conclusion> group) {
-        Conclusion c = group.get(0);
+    private static double weight(Conclusion c) {
         double each;
         if (c.rule().equals("server-error")) {
             each = c.subcategory().filter(s -> s != Subcategory.UNKNOWN).isPresent() ? 5 : 2;
@@ -73,7 +83,13 @@ final class FailedRequestsRule implements RunRule {
         } else {
             each = c.subcategory().filter(s -> s == Subcategory.UNKNOWN).isPresent() ? 0.5 : 1;
         }
-        return each * group.size();
+        return each;
+    }
+
+    /** A write (POST, PUT, DELETE) that did not do what it should: a server error, no answer, another status. */
+    private static boolean failedWrite(Evidence.Request r) {
+        return r.method().filter(m -> m.equals("POST") || m.equals("PUT") || m.equals("DELETE")).isPresent()
+                && (r.status().isEmpty() || !Requests.statusAsExpected(r));
     }
 
     static Conclusion classify(Evidence.Request request, Evidence evidence, List<LogSignal> signals) {

@@ -32,8 +32,9 @@ record LogSignal(Kind kind, String type, String message, String frame, int line)
 
     private static final Pattern PYTHON_EXCEPTION = Pattern.compile(
             "^([A-Za-z_][\\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Violation|Redirect|NotFound|[A-Z]\\w*Error\\w*))(?::\\s?(.*))?$");
+    /** A Node error anywhere on its line (loggers prefix it), with a more specific name in brackets when Node gives one. */
     private static final Pattern NODE_ERROR = Pattern.compile(
-            "^\\s*(?:\\[[^\\]]*\\]\\s*)?(?:Uncaught\\s+)?([A-Z]\\w*(?:Error|Exception)|Error)(?:\\s*\\[[A-Z_]+\\])?:\\s*(.*)$");
+            "(?:^|\\s)(?:Uncaught\\s+)?([A-Z]\\w*(?:Error|Exception)|Error)(?:\\s*\\[([A-Za-z_]+)\\])?:\\s*(.*)$");
     private static final Pattern PY_FRAME = Pattern.compile("^\\s*File \"([^\"]+)\", line (\\d+), in (.+)$");
     private static final Pattern NODE_FRAME = Pattern.compile("^\\s+at (?:(.+?) \\()?(?:file://)?([^()]+?):(\\d+):(\\d+)\\)?$");
     /** Errors frameworks log on one line, without a trace. */
@@ -43,7 +44,7 @@ record LogSignal(Kind kind, String type, String message, String frame, int line)
                     + "SQLITE_(?:ERROR|CONSTRAINT|BUSY)\\w*|no such table|no such column|relation \"[^\"]+\" does not exist|"
                     + "column \"[^\"]+\" (?:of relation \"[^\"]+\" )?does not exist|duplicate key value violates unique constraint|"
                     + "UNIQUE constraint failed|NOT NULL constraint failed|violates foreign key constraint|"
-                    + "jwt malformed|invalid signature|jwt expired|Signature verification failed)");
+                    + "jwt malformed|invalid signature|jwt expired|Signature verification failed|Forbidden \\(CSRF[^)]*\\))");
 
     private static final Pattern DATABASE = Pattern.compile(
             "(?i)(sqlalchemy|psycopg|asyncpg|sqlite3|Sequelize\\w*Error|SQLITE_|IntegrityError|OperationalError|ProgrammingError|"
@@ -62,7 +63,8 @@ record LogSignal(Kind kind, String type, String message, String frame, int line)
                     + "RawPostDataException|aiohttp\\.web|HTTPException|ERR_HTTP_HEADERS_SENT|Cannot set headers after they are sent|"
                     + "FST_ERR_|Reply was already sent|Context is not finalized|ctx\\.body|koa|express|hono|fastify|"
                     + "body-parser|PayloadTooLargeError|SyntaxError: Unexpected token .* in JSON|UnsupportedMediaType|"
-                    + "did not return a valid response|is not JSON serializable|Object of type \\w+ is not JSON)");
+                    + "did not return a valid response|is not JSON serializable|Object of type \\w+ is not JSON|CSRF|"
+                    + "req\\.body|request\\.body|ctx\\.request\\.body)");
     private static final Pattern STARTUP = Pattern.compile(
             "(?i)(ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|Cannot find module|"
                     + "ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|EADDRINUSE|address already in use|"
@@ -97,8 +99,9 @@ record LogSignal(Kind kind, String type, String message, String frame, int line)
                 continue;
             }
             Matcher node = NODE_ERROR.matcher(line);
-            if (node.matches()) {
-                signals.add(signal(node.group(1), node.group(2), nodeFrame(lines, i), i + 1));
+            if (!inTraceback && !line.startsWith(" ") && node.find()) {
+                String type = node.group(2) != null && node.group(2).endsWith("Error") ? node.group(2) : node.group(1);
+                signals.add(signal(type, node.group(3), nodeFrame(lines, i), i + 1));
                 continue;
             }
             Matcher one = ONE_LINE.matcher(line);

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 final class Requests {
 
     private static final Pattern AUTH_CHECK = Pattern.compile("(?i)(without (a )?token|malformed token|forged token|invalid token|expired token|no token)");
-    private static final Pattern STATE_CHECK = Pattern.compile("(?i)( after | again\\b|returned by|\\(follows |not following|one-way)");
+    private static final Pattern STATE_CHECK = Pattern.compile("(?i)( after | again\\b|returned by|\\(follows |not following|one-way|with the new)");
     private static final Pattern SHAPE = Pattern.compile("(?i)(\\bis an? \\w|\\bare (strings|present|iso|non-empty)|non-empty string|is an array|"
             + "array of|ISO \\d* ?date|is a profile|has an errors object|to have property|to be an? (string|number|boolean|object|array)|"
-            + "expected undefined|of undefined|expected null to be|to have keys|is a boolean|integer|JSONError|Unexpected token)");
+            + "expected undefined|of undefined|expected null to be|to have keys|is a boolean|integer|JSONError|Unexpected token|"
+            + "body has no|is not JSON|not valid JSON)");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)(missing|empty|unknown|without|malformed|forged|invalid|wrong|duplicate|not the|again|after delete|nobody|no-such)");
     private static final Set<String> STATIC_SEGMENTS = Set.of("api", "users", "login", "user", "profiles", "follow", "articles",
@@ -28,6 +29,12 @@ final class Requests {
     /** Made as a signed-in user of the suite ("… as &lt;author&gt;"). */
     static boolean authenticated(Evidence.Request r) {
         return r.name().matches("(?s).* as <[^>]+>.*") && !authCheck(r);
+    }
+
+    /** Registering or logging in: the requests that make a token rather than present one. */
+    static boolean signIn(Evidence.Request r) {
+        String path = r.path().orElse(r.name());
+        return r.method().map("POST"::equals).orElse(true) && path.matches("(?s).*/users(/login)?(\\s.*|$)");
     }
 
     static boolean listQuery(Evidence.Request r) {
@@ -51,7 +58,14 @@ final class Requests {
 
     /** Per-user flags: who follows whom, who favorited what. */
     static boolean flagFailure(Evidence.Request r) {
-        return r.failures().stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).matches("(?s).*(following|favorited)\\b.*"));
+        return r.failures().stream().map(Requests::check)
+                .anyMatch(f -> f.toLowerCase(Locale.ROOT).matches("(?s).*(\\.(following|favorited)\\b|\\b(following|favorited) (is|equals)).*"));
+    }
+
+    /** What an assertion checks: its name after the request's ("… → article.favorited is true: …"). */
+    private static String check(String failure) {
+        int arrow = failure.indexOf("→ ");
+        return arrow >= 0 ? failure.substring(arrow + 2) : failure;
     }
 
     /** The suite expected a 2xx; when it does not say (another harness's record), a request that is not a negative test. */

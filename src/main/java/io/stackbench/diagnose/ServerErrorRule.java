@@ -17,8 +17,9 @@ final class ServerErrorRule implements RequestRule {
 
     @Override
     public Optional<Conclusion> classify(Evidence.Request request, Evidence evidence, List<LogSignal> signals) {
-        boolean failedByServer = Requests.got(request, 500, 599) && !Requests.got(request, request.expectedStatus().orElse(0),
-                request.expectedStatus().orElse(0));
+        // 501 "not implemented" is a stub, which the missing-route rule reads.
+        boolean failedByServer = Requests.got(request, 500, 599) && !Requests.got(request, 501, 501)
+                && !Requests.got(request, request.expectedStatus().orElse(0), request.expectedStatus().orElse(0));
         boolean dropped = request.status().isEmpty() && request.failed() > 0
                 && request.failures().stream().anyMatch(f -> f.matches("(?is).*(ECONNRESET|ECONNREFUSED|socket hang up|"
                         + "ESOCKETTIMEDOUT|ETIMEDOUT|connect|no response).*"));
@@ -36,8 +37,9 @@ final class ServerErrorRule implements RequestRule {
             case DATABASE -> Conclusion.logic(Subcategory.DATABASE_RUNTIME_ERROR, name(), what, line);
             case AUTH -> Conclusion.logic(Subcategory.AUTH_MISCONFIGURATION, name(), what, line);
             case FRAMEWORK -> Conclusion.logic(Subcategory.FRAMEWORK_IDIOSYNCRASY, name(), what, line);
-            case STARTUP, CODE -> Conclusion.logic(Subcategory.BUSINESS_LOGIC_DEFECT, name(), what,
-                    line + " (an exception in the project's own code)");
+            case STARTUP, CODE -> Requests.authCheck(request) || s.frame().matches("(?i).*(token|auth|jwt|session).*")
+                    ? Conclusion.logic(Subcategory.AUTH_MISCONFIGURATION, name(), what, line + " (the token handling fails)")
+                    : Conclusion.logic(Subcategory.BUSINESS_LOGIC_DEFECT, name(), what, line + " (an exception in the project's own code)");
         });
     }
 

@@ -23,6 +23,10 @@ final class WrongBodyRule implements RequestRule {
         if (Requests.shapeFailure(request)) {
             return Optional.of(Conclusion.of(Category.SCHEMA_FORMAT_ERROR, name(), what, "the response has the wrong shape"));
         }
+        if (Requests.stateCheck(request) && passedBefore(request, evidence)) {
+            return Optional.of(Conclusion.logic(Subcategory.STATE_PROPAGATION_FAILURE, name(), what,
+                    "the same request passed before the change it should now reflect"));
+        }
         if (Requests.listQuery(request) && !Requests.flagFailure(request)) {
             return Optional.of(Conclusion.logic(Subcategory.INCORRECT_QUERY_LOGIC, name(), what,
                     "a list query returned the wrong articles, count or order"));
@@ -36,5 +40,19 @@ final class WrongBodyRule implements RequestRule {
                     "no assertion details to say how"));
         }
         return Optional.of(Conclusion.logic(Subcategory.BUSINESS_LOGIC_DEFECT, name(), what, "a value the contract defines is computed wrongly"));
+    }
+
+    /** An earlier request that asked the same thing, before the change this one checks, and passed. */
+    private static boolean passedBefore(Evidence.Request request, Evidence evidence) {
+        String asked = request.name().replaceFirst("(?i) (after|again)\\b.*$", "").strip();
+        for (Evidence.Request r : evidence.requests()) {
+            if (r == request) {
+                return false;
+            }
+            if (r.failed() == 0 && r.name().strip().equals(asked)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
