@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The report as one self-contained HTML page (inline CSS, JS and SVG; nothing fetched): the decay
- * curve, the framework × level heat map, the marginal effects, the tables, and every run with
- * links to its logs and patch, relative to where the page is written.
+ * curve, the framework × level heat map, the marginal effects, why runs failed, the tables, and
+ * every run with links to its logs and patch, relative to where the page is written.
  */
 final class HtmlFormat {
 
@@ -36,6 +36,7 @@ final class HtmlFormat {
                         "ΔA% = A%(L3) − A%(L0), and relative to A%(L0): ΔA% raw on raw A%, ΔA% strict (the study's ΔA%) on strict A%. "
                                 + "The t-test pairs each framework's L0 task with the mean of its L3 tasks."))
                 .append("</div>\n");
+        failures(html, report.failures());
         html.append("<h2>Tables</h2>\n<div class=\"tables\">\n");
         Sections.of(report.grouped() ? Report.of(report.runs(), List.of()) : report)
                 .forEach(t -> html.append("<div>\n").append(table(t)).append("</div>\n"));
@@ -47,13 +48,36 @@ final class HtmlFormat {
         return html.toString();
     }
 
+    /** The taxonomy's two charts, or the note that says why there are none. */
+    private static void failures(StringBuilder html, List<Failures> failures) {
+        html.append("<h2>Why runs failed</h2>\n");
+        TextTable table = Sections.failures(failures);
+        if (table.isNote()) {
+            html.append("<p class=\"note\">").append(Html.escape(table.note())).append("</p>\n");
+            return;
+        }
+        int notDiagnosed = Failures.notDiagnosed(failures);
+        html.append("<div class=\"figures\">\n")
+                .append(figure("Failure categories, % of failed runs", FailureChart.categories(failures),
+                        "From the diagnosis.json files stackbench diagnose wrote. The number on a segment is its key in the legend"
+                                + (notDiagnosed == 0 ? "." : "; the dashed white segment is failed runs without a diagnosis "
+                                + "(run stackbench diagnose RESULTS to classify them).")))
+                .append(figure("Logic errors by subcategory, % of logic errors", FailureChart.logic(failures),
+                        "The bracket spans the data layer: incorrect query logic and database runtime errors."))
+                .append("</div>\n");
+    }
+
     private static String figure(String title, String svg, String caption) {
         return "<figure>\n<h3>" + Html.escape(title) + "</h3>\n" + svg + "<figcaption>" + Html.escape(caption)
                 + "</figcaption>\n</figure>\n";
     }
 
     private static String table(TextTable t) {
-        StringBuilder out = new StringBuilder("<h3>").append(Html.escape(t.title())).append("</h3>\n<table>\n<thead><tr>");
+        StringBuilder out = new StringBuilder("<h3>").append(Html.escape(t.title())).append("</h3>\n");
+        if (t.isNote()) {
+            return out.append("<p class=\"note\">").append(Html.escape(t.note())).append("</p>\n").toString();
+        }
+        out.append("<table>\n<thead><tr>");
         for (int i = 0; i < t.headers().size(); i++) {
             out.append(i < t.leftColumns() ? "<th class=\"label\">" : "<th>").append(Html.escape(t.headers().get(i))).append("</th>");
         }

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 
 /**
  * The report as JSON ({@code stackbench.report/1}): one object per cell, per configuration's decay
- * and per marginal effect. A decay gives ΔA% on raw A% ({@code rawDelta}, also under its first name
+ * and per marginal effect, and why each configuration's runs failed. A decay gives ΔA% on raw A% ({@code rawDelta}, also under its first name
  * {@code delta}) and on strict A% ({@code strictDelta}, the study's ΔA%). Numbers are rounded to 4
  * decimals (half to even, as {@link Numbers} rounds), p-values to 4 significant digits; a metric
  * not available is null.
@@ -51,6 +51,7 @@ final class JsonFormat {
             if (!report.spending().isEmpty()) {
                 spending(report, root.putArray("agents"));
             }
+            failures(report, root.putArray("whyRunsFailed"));
         }
         try {
             return Json.mapper().writeValueAsString(root) + "\n";
@@ -112,6 +113,33 @@ final class JsonFormat {
             put(o, "rawMean", e.raw().mean());
             put(o, "rawSem", e.raw().sem());
         }
+    }
+
+    /**
+     * Per configuration: its failed runs and how many are diagnosed; when any run of the tree has a
+     * diagnosis, also the runs not diagnosed and each category (of failed runs), each logic
+     * subcategory and the data layer (of logic errors), as {@code {"runs": n, "percent": p}}.
+     */
+    private static void failures(Report report, ArrayNode out) {
+        boolean breakdown = Failures.anyDiagnosed(report.failures());
+        for (Failures f : report.failures()) {
+            ObjectNode o = out.addObject().put("agent", f.configuration().agent()).put("model", f.configuration().model())
+                    .put("failedRuns", f.failedRuns()).put("diagnosed", f.diagnosed());
+            if (breakdown) {
+                share(o, "notDiagnosed", f.notDiagnosedShare());
+                ObjectNode categories = o.putObject("categories");
+                f.categories().stream().filter(s -> !s.id().equals(Failures.NOT_DIAGNOSED)).forEach(s -> share(categories, s.id(), s));
+                o.put("logicErrors", f.logicErrors());
+                ObjectNode subcategories = o.putObject("logicSubcategories");
+                f.subcategories().forEach(s -> share(subcategories, s.id().substring(s.id().indexOf('/') + 1), s));
+                share(o, "dataLayer", f.dataLayer());
+            }
+        }
+    }
+
+    private static void share(ObjectNode node, String name, Failures.Share share) {
+        ObjectNode o = node.putObject(name).put("runs", share.runs());
+        put(o, "percent", share.percent());
     }
 
     private static void put(ObjectNode node, String name, double value) {

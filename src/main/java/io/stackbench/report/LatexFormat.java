@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
 
 /**
  * booktabs tables for papers: the study's main table (strict A% and pass@1 per level, ΔA%), the
- * marginal effects and the framework leaderboard; with {@code --by}, that one table instead.
+ * marginal effects, the framework leaderboard and why runs failed (the taxonomy); with {@code --by},
+ * that one table instead.
  */
 final class LatexFormat {
 
@@ -20,7 +21,33 @@ final class LatexFormat {
         if (report.grouped()) {
             return report.tables().stream().map(LatexFormat::cells).reduce("", String::concat);
         }
-        return main(report) + "\n" + effects(report) + "\n" + leaderboard(report);
+        return main(report) + "\n" + effects(report) + "\n" + leaderboard(report) + "\n" + failures(report);
+    }
+
+    /** The taxonomy, configurations as columns; a comment when no run has a diagnosis, so no empty table. */
+    private static String failures(Report report) {
+        TextTable text = Sections.failures(report.failures());
+        if (text.isNote()) {
+            return "% " + text.title() + ": " + text.note() + "\n";
+        }
+        int configurations = text.headers().size() - 2;
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < text.rows().size(); i++) {
+            List<String> r = text.rows().get(i);
+            // Rules between the counts, the categories (of failed runs) and the logic subcategories.
+            if (i > 0 && !r.get(1).equals(text.rows().get(i - 1).get(1))) {
+                rows.append("\\midrule\n");
+            }
+            rows.append(String.join(" & ", r.stream().map(x -> number(escape(x))).toList())).append(" \\\\\n");
+        }
+        int notDiagnosed = Failures.notDiagnosed(report.failures());
+        return begin("Why runs failed: each category as \\% of failed runs, each logic subcategory and the data layer "
+                        + "(incorrect query logic and database runtime errors) as \\% of logic errors; runs in parentheses."
+                        + (notDiagnosed == 0 ? "" : " " + notDiagnosed + " failed run" + (notDiagnosed == 1 ? " has" : "s have")
+                                + " no diagnosis and count as not diagnosed."),
+                "tab:stackbench-failures", "ll" + "r".repeat(configurations))
+                + "Failure & Of & " + String.join(" & ", text.headers().stream().skip(2).map(LatexFormat::escape).toList())
+                + " \\\\\n\\midrule\n" + rows + end();
     }
 
     private static String main(Report report) {

@@ -8,10 +8,12 @@ import java.util.Objects;
  *
  * @param tables the cell tables: the standard set, or the one {@code --by} asked for
  * @param spending what each configuration's agent spent, for runs a sweep generated
+ * @param failures why each configuration's runs failed, from the runs' diagnoses
  * @param grouped whether {@code --by} chose the grouping (then only its table is shown)
  */
 public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tables, List<Decay> decays,
-                     List<MarginalEffect> effects, List<Spending> spending, boolean grouped) {
+                     List<MarginalEffect> effects, List<Spending> spending, List<Failures> failures,
+                     boolean grouped) {
 
     /** Name of the configuration × level table, the study's main table. */
     public static final String MAIN = "configuration × level";
@@ -25,6 +27,7 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
         decays = List.copyOf(decays);
         effects = List.copyOf(effects);
         spending = List.copyOf(spending);
+        failures = List.copyOf(failures);
     }
 
     /** The report of {@code runs}, grouped by {@code by}, or the standard set of tables when it is empty. */
@@ -42,7 +45,7 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
                         CellTable.of("constraint", List.of(Dimension.CONSTRAINT), scores))
                 : List.of(CellTable.of(String.join(" × ", by.stream().map(Dimension::id).toList()), by, scores));
         return new Report(runs, scores, tables, Decay.of(main, scores), MarginalEffect.of(scores),
-                Spending.of(runs), !by.isEmpty());
+                Spending.of(runs), Failures.of(runs), !by.isEmpty());
     }
 
     /** The table of this name, which the standard set always has. */

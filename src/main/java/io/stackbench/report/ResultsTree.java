@@ -3,6 +3,7 @@ package io.stackbench.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
+import io.stackbench.diagnose.Diagnose;
 import io.stackbench.eval.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads every {@code result.json} of a results tree ({@code <agent>/<model>/<task>/run_<n>/}).
+ * Reads every {@code result.json} of a results tree ({@code <agent>/<model>/<task>/run_<n>/}), and
+ * beside each failed run's the {@code diagnosis.json} that {@code stackbench diagnose} wrote, if any.
  * A file that cannot be read is skipped with a warning: one bad run must not hide the others.
  */
 public final class ResultsTree {
@@ -26,6 +28,7 @@ public final class ResultsTree {
     private static final Pattern RUN_DIR = Pattern.compile("run_(\\d+)");
 
     private final ObjectMapper json = Json.mapper();
+    private final Diagnose diagnose = new Diagnose(json);
 
     /** The runs found, in a fixed order, and a warning for each file skipped. */
     public record Loaded(List<Run> runs, List<String> warnings) {
@@ -85,7 +88,10 @@ public final class ResultsTree {
         Path modelDir = runDir.getParent().getParent();
         Configuration configuration = new Configuration(modelDir.getParent().getFileName().toString(),
                 modelDir.getFileName().toString());
-        return Optional.of(new Run(configuration, Integer.parseInt(number.group(1)), runDir, result));
+        // Only a failed run has a diagnosis; one left beside a run that (re-evaluated) now passes is stale.
+        // A missing or unreadable diagnosis.json leaves the run "not diagnosed", never guessed.
+        return Optional.of(new Run(configuration, Integer.parseInt(number.group(1)), runDir, result,
+                result.success() ? Optional.empty() : diagnose.read(runDir)));
     }
 
     private static String firstLine(String message) {

@@ -22,6 +22,7 @@ final class Sections {
             if (!report.spending().isEmpty()) {
                 sections.add(spending(report.spending()));
             }
+            sections.add(failures(report.failures()));
         }
         return sections;
     }
@@ -74,5 +75,65 @@ final class Sections {
                 Numbers.one(s.meanSeconds()))).toList();
         return new TextTable("agents: how runs ended and what they spent", List.of("configuration", "runs", "exit reasons",
                 "mean steps", "input tokens", "output tokens", "cost USD", "mean agent s"), rows, 1);
+    }
+
+    static final String FAILURES = "why runs failed";
+
+    /**
+     * The study's taxonomy table: one column per configuration, one row per category (of failed
+     * runs) and per logic subcategory (of logic errors), each cell "percent (runs)". When no run
+     * has a diagnosis, a note saying how to get them instead.
+     */
+    static TextTable failures(List<Failures> failures) {
+        int failed = Failures.failedRuns(failures);
+        if (failed == 0) {
+            return TextTable.note(FAILURES, "no run failed, so there is nothing to diagnose");
+        }
+        if (!Failures.anyDiagnosed(failures)) {
+            return TextTable.note(FAILURES, notDiagnosedNote(failed));
+        }
+        List<String> headers = new ArrayList<>(List.of("failure", "of"));
+        failures.forEach(f -> headers.add(f.configuration().id()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(counts("failed runs", failures, Failures::failedRuns));
+        rows.add(counts("diagnosed", failures, Failures::diagnosed));
+        for (int i = 0; i < failures.get(0).categories().size(); i++) {
+            int row = i;
+            rows.add(shares(failures, f -> f.categories().get(row)));
+        }
+        for (int i = 0; i < failures.get(0).subcategories().size(); i++) {
+            int row = i;
+            rows.add(shares(failures, f -> f.subcategories().get(row)));
+        }
+        rows.add(shares(failures, Failures::dataLayer));
+        int notDiagnosed = Failures.notDiagnosed(failures);
+        String title = FAILURES + " (% of failed runs or of logic errors, runs in parentheses)" + (notDiagnosed == 0 ? ""
+                : "; " + notDiagnosed + (notDiagnosed == 1 ? " failed run has" : " failed runs have")
+                        + " no diagnosis: run `stackbench diagnose RESULTS`");
+        return new TextTable(title, headers, rows, 2);
+    }
+
+    /** The note when failed runs exist but none has a diagnosis. */
+    static String notDiagnosedNote(int failedRuns) {
+        return failedRuns == 1 ? "the failed run has no diagnosis.json; run `stackbench diagnose RESULTS` to classify it"
+                : "none of the " + failedRuns + " failed runs has a diagnosis.json; run `stackbench diagnose RESULTS` to classify them";
+    }
+
+    /** A share as text: {@code 37.5 (3)}, or {@code n/a} when its denominator is 0. */
+    static String share(Failures.Share share) {
+        return share.percent().isPresent() ? Numbers.one(share.percent()) + " (" + share.runs() + ")" : Numbers.NOT_AVAILABLE;
+    }
+
+    private static List<String> counts(String label, List<Failures> failures, java.util.function.ToIntFunction<Failures> count) {
+        List<String> row = new ArrayList<>(List.of(label, ""));
+        failures.forEach(f -> row.add(Integer.toString(count.applyAsInt(f))));
+        return row;
+    }
+
+    private static List<String> shares(List<Failures> failures, java.util.function.Function<Failures, Failures.Share> share) {
+        Failures.Share first = share.apply(failures.get(0));
+        List<String> row = new ArrayList<>(List.of(first.label(), first.of().label()));
+        failures.forEach(f -> row.add(share(share.apply(f))));
+        return row;
     }
 }

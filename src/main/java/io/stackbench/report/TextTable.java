@@ -4,14 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A titled table of strings, rendered aligned for terminals or as Markdown.
+ * A titled table of strings, rendered aligned for terminals or as Markdown; or, where there is
+ * nothing to tabulate, a one-line note under the title.
  *
  * @param leftColumns how many leading columns are labels (left-aligned); the rest are numbers
+ * @param note the note a section shows instead of a table; empty for a table
  */
-record TextTable(String title, List<String> headers, List<List<String>> rows, int leftColumns) {
+record TextTable(String title, List<String> headers, List<List<String>> rows, int leftColumns, String note) {
+
+    TextTable(String title, List<String> headers, List<List<String>> rows, int leftColumns) {
+        this(title, headers, rows, leftColumns, "");
+    }
+
+    /** A section that is one line of text rather than a table. */
+    static TextTable note(String title, String note) {
+        if (note.isEmpty()) {
+            throw new IllegalArgumentException(title + ": an empty note");
+        }
+        return new TextTable(title, List.of(), List.of(), 0, note);
+    }
 
     TextTable {
         headers = List.copyOf(headers);
+        java.util.Objects.requireNonNull(note);
         rows = rows.stream().map(List::copyOf).toList();
         for (List<String> row : rows) {
             if (row.size() != headers.size()) {
@@ -20,7 +35,14 @@ record TextTable(String title, List<String> headers, List<List<String>> rows, in
         }
     }
 
+    boolean isNote() {
+        return !note.isEmpty();
+    }
+
     String aligned() {
+        if (isNote()) {
+            return title + ": " + note + "\n";
+        }
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
@@ -50,6 +72,9 @@ record TextTable(String title, List<String> headers, List<List<String>> rows, in
 
     String markdown() {
         StringBuilder out = new StringBuilder("## ").append(title).append("\n\n");
+        if (isNote()) {
+            return out.append(note).append('\n').toString();
+        }
         out.append("| ").append(String.join(" | ", headers.stream().map(TextTable::escape).toList())).append(" |\n|");
         for (int i = 0; i < headers.size(); i++) {
             out.append(i < leftColumns ? " --- |" : " ---: |");
