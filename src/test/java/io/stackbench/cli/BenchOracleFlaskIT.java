@@ -50,5 +50,10 @@ class BenchOracleFlaskIT {
         assertThat(again).contains("(kept from an earlier sweep)");
         assertThat(Files.getLastModifiedTime(results.resolve("oracle/reference/flask-openapi-sqlite/run_1/result.json")).toMillis())
                 .as("a finished run is not repeated").isEqualTo(before);
+
+        io.stackbench.diagnose.Diagnose.Outcome diagnosed = new io.stackbench.diagnose.Diagnose(Json.mapper()).results(results);
+        assertThat(diagnosed.diagnoses()).as("the references fail nothing, so diagnose finds nothing to explain").isEmpty();
+        assertThat(diagnosed.errors()).isEmpty();
+        assertThat(diagnosed.passedRuns()).isEqualTo(10);
     }
 }

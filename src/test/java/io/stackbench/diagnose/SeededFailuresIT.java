@@ -75,7 +75,8 @@ class SeededFailuresIT {
         StringBuilder lines = new StringBuilder();
         for (Path fault : faults) {
             JsonNode label = new YAMLMapper().readTree(fault.resolve("label.yml").toFile());
-            lines.append(Json.mapper().writeValueAsString(Json.mapper().createObjectNode()
+            // One object per line: the shared mapper indents, which JSON Lines cannot have.
+            lines.append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Json.mapper().createObjectNode()
                     .put("id", fault.getFileName().toString())
                     .put("category", label.path("category").asText())
                     .put("subcategory", label.path("subcategory").isTextual() ? label.path("subcategory").asText() : null))).append('\n');
