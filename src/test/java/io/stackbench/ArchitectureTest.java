@@ -41,7 +41,9 @@ class ArchitectureTest {
                 .whereLayer("gate").mayOnlyBeAccessedByLayers("cli")
                 // The oracle agent reuses the workspace's list of dependency folders, so what it
                 // leaves out of a reference is exactly what evaluation leaves out of a solution.
-                .whereLayer("agent").mayOnlyBeAccessedByLayers("bench", "cli")
+                // The diagnose command's optional LLM judge talks to models through agent's clients
+                // (Provider, Endpoint, ChatModel), so it resolves keys and URLs as the agent loop does.
+                .whereLayer("agent").mayOnlyBeAccessedByLayers("bench", "diagnose", "cli")
                 // The contract runs newman through runtime's process controls.
                 .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
                 .whereLayer("verify").mayOnlyBeAccessedByLayers("gate", "eval", "bench", "report", "cli")

@@ -51,4 +51,7 @@ public final class Defaults {
 
     /** First of the two unprivileged host user ids sandboxed code runs as (the second runs its PostgreSQL). */
     public static final int SANDBOX_UID = 61000;
+
+    /** Limit for one HTTP attempt of {@code diagnose --judge}; a judge's answer is a few sentences of JSON. */
+    public static final Duration JUDGE_TIMEOUT = Duration.ofMinutes(3);
 }

@@ -77,6 +77,47 @@ public final class Diagnose {
     }
 
     /**
+     * {@link #results(Path)}, then each diagnosed run judged by {@code judge} on the same evidence;
+     * the answer is cached in the run directory ({@link Judge#CACHE_FILE}) and the opinion added to
+     * its {@code diagnosis.json}.
+     */
+    public Judged results(Path tree, Judge judge) {
+        Outcome classified = results(tree);
+        RunEvidence reader = new RunEvidence(json);
+        List<Judge.Case> cases = new ArrayList<>();
+        List<RecordError> unreadable = new ArrayList<>();
+        for (Diagnosis d : classified.diagnoses()) {
+            Path runDir = tree.resolve(d.id());
+            try {
+                cases.add(new Judge.Case(d, reader.read(runDir, d.id()), hash -> runDir.resolve(Judge.CACHE_FILE),
+                        Optional.of(runDir.resolve(DIAGNOSIS_FILE))));
+            } catch (RuntimeException e) {
+                unreadable.add(new RecordError(d.id(), "cannot read the evidence again for the judge: " + e.getMessage()));
+            }
+        }
+        Judged judged = judge.judgeAll(cases, classified);
+        List<RecordError> errors = new ArrayList<>(unreadable);
+        errors.addAll(judged.judgeErrors());
+        return new Judged(judged.outcome(), errors, judged.asked(), judged.reused());
+    }
+
+    /**
+     * {@link #records(Path)}, then each record judged by {@code judge} on the same evidence; the
+     * answers are cached in {@code cacheDir}, one file per record id and prompt hash.
+     */
+    public Judged records(Path file, Judge judge, Path cacheDir) {
+        Read read = new FailureRecords(json).read(file);
+        List<Judge.Case> cases = read.records().stream().map(e -> new Judge.Case(classifier.classify(e), e,
+                Judge.recordCache(cacheDir, e.id()), Optional.<Path>empty())).toList();
+        return judge.judgeAll(cases, new Outcome(cases.stream().map(Judge.Case::diagnosis).toList(), read.errors(), 0));
+    }
+
+    /** Where {@code --records FILE --judge} caches answers unless told: {@code .judge-cache} next to the file. */
+    public static Path defaultJudgeCache(Path records) {
+        return records.toAbsolutePath().getParent().resolve(".judge-cache");
+    }
+
+    /**
      * The diagnoses against labels (JSON Lines of {@code id}, {@code category} and, for logic
      * errors, {@code subcategory}): agreement on categories, and on subcategories over the runs
      * labelled logic errors.
