@@ -16,6 +16,12 @@ final class AuthRule implements RequestRule {
 
     @Override
     public Optional<Conclusion> classify(Evidence.Request request, Evidence evidence, List<LogSignal> signals) {
+        // A guard of the framework's (Django's CSRF check) refuses every unsafe request, whatever it expected.
+        Optional<LogSignal> csrf = signals.stream().filter(s -> s.describe().contains("CSRF")).findFirst();
+        if (csrf.isPresent() && Requests.got(request, 403, 403) && !Requests.statusAsExpected(request)) {
+            return Optional.of(Conclusion.logic(Subcategory.FRAMEWORK_IDIOSYNCRASY, name(), Requests.describe(request),
+                    "refused by the framework's CSRF check: server log line " + csrf.get().line() + ": " + csrf.get().describe()));
+        }
         boolean refused = Requests.expectsSuccess(request) && !Requests.signIn(request) && (Requests.got(request, 401, 401)
                 || (Requests.got(request, 403, 403) && Requests.authenticated(request) && !request.name().contains("not the")));
         if (refused) {

@@ -127,4 +127,17 @@ class RequestRulesTest {
                 "POST /articles <a1> as <author> → article.slug is derived from the title: expected 'x' to equal 'how-to-train'")
                 .diagnosis().label()).isEqualTo("logic_error/business_logic_defect");
     }
+
+    @Test
+    void djangosCsrfCheckRefusingEveryWriteIsTheFrameworks() {
+        Diagnosis d = run().framework("django")
+                .got("POST /users register <author>", 403, 201)
+                .got("POST /users missing username", 403, 422)
+                .got("POST /users missing email", 403, 422)
+                .serverLog("Forbidden (CSRF cookie not set.): /api/users\nForbidden (CSRF cookie not set.): /api/users\n")
+                .diagnosis();
+
+        assertThat(d.label()).isEqualTo("logic_error/framework_idiosyncrasy");
+        assertThat(d.evidence()).anyMatch(e -> e.contains("CSRF"));
+    }
 }
