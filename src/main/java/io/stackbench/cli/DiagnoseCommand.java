@@ -9,8 +9,6 @@ import io.stackbench.diagnose.Judge;
 import io.stackbench.diagnose.Judged;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -107,11 +105,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         if (output != null) {
-            try {
-                Files.writeString(output, rendered);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output, e);
-            }
+            OutputFile.write(output, rendered);
         } else {
             out.print(rendered);
         }

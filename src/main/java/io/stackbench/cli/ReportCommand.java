@@ -7,8 +7,6 @@ import io.stackbench.report.ResultsTree;
 import io.stackbench.report.RunLinks;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         if (output == null) {
             out.print(rendered);
         } else {
-            try {
-                Files.createDirectories(output.toAbsolutePath().getParent());
-                Files.writeString(output, rendered);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output, e);
-            }
+            OutputFile.write(output, rendered);
             out.printf("report: %d runs → %s%n", loaded.runs().size(), output);
         }
         out.flush();

@@ -8,8 +8,6 @@ import io.stackbench.gate.GateReport;
 import io.stackbench.gate.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +102,7 @@ final class VerifyCommand implements Callable<Integer> {
         ReportFormats formats = new ReportFormats(Json.mapper(), BuildInfo.load().version());
         String rendered = formats.render(format, report);
         if (output != null && report.baselineWritten().isEmpty()) {
-            try {
-                Files.writeString(output, rendered);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output, e);
-            }
+            OutputFile.write(output, rendered);
             out.print(formats.text(report));
         } else {
             out.print(report.baselineWritten().isPresent() ? formats.text(report) : rendered);
