@@ -31,10 +31,19 @@ public final class Diagnose {
 
     /** The failed runs of a results tree, each diagnosed, its {@code diagnosis.json} written. */
     public Outcome results(Path tree) {
+        return diagnoseTree(tree).outcome();
+    }
+
+    /** A tree's diagnoses with the evidence and run directory of each, read once for classifier and judge. */
+    private record Diagnosed(Outcome outcome, List<Judge.Case> cases) {
+    }
+
+    private Diagnosed diagnoseTree(Path tree) {
         if (!Files.isDirectory(tree)) {
             throw StackBenchException.invalidInput("not a results directory: " + tree);
         }
         List<Diagnosis> diagnoses = new ArrayList<>();
+        List<Judge.Case> cases = new ArrayList<>();
         List<RecordError> errors = new ArrayList<>();
         int passed = 0;
         RunEvidence reader = new RunEvidence(json);
@@ -47,14 +56,17 @@ public final class Diagnose {
                     passed++;
                     continue;
                 }
-                Diagnosis diagnosis = classifier.classify(reader.read(runDir, id.isEmpty() ? "." : id));
+                Evidence evidence = reader.read(runDir, id.isEmpty() ? "." : id, record);
+                Diagnosis diagnosis = classifier.classify(evidence);
                 Json.writeAtomically(json, runDir.resolve(DIAGNOSIS_FILE), diagnosis);
                 diagnoses.add(diagnosis);
+                cases.add(new Judge.Case(diagnosis, evidence, hash -> runDir.resolve(Judge.CACHE_FILE),
+                        Optional.of(runDir.resolve(DIAGNOSIS_FILE))));
             } catch (IOException | RuntimeException e) {
                 errors.add(new RecordError(id, "cannot diagnose: " + e.getMessage()));
             }
         }
-        return new Outcome(diagnoses, errors, passed);
+        return new Diagnosed(new Outcome(diagnoses, errors, passed), cases);
     }
 
     /** The diagnosis {@code diagnose} wrote in a run directory, if it wrote one that is readable. */
@@ -82,23 +94,8 @@ public final class Diagnose {
      * its {@code diagnosis.json}.
      */
     public Judged results(Path tree, Judge judge) {
-        Outcome classified = results(tree);
-        RunEvidence reader = new RunEvidence(json);
-        List<Judge.Case> cases = new ArrayList<>();
-        List<RecordError> unreadable = new ArrayList<>();
-        for (Diagnosis d : classified.diagnoses()) {
-            Path runDir = tree.resolve(d.id());
-            try {
-                cases.add(new Judge.Case(d, reader.read(runDir, d.id()), hash -> runDir.resolve(Judge.CACHE_FILE),
-                        Optional.of(runDir.resolve(DIAGNOSIS_FILE))));
-            } catch (RuntimeException e) {
-                unreadable.add(new RecordError(d.id(), "cannot read the evidence again for the judge: " + e.getMessage()));
-            }
-        }
-        Judged judged = judge.judgeAll(cases, classified);
-        List<RecordError> errors = new ArrayList<>(unreadable);
-        errors.addAll(judged.judgeErrors());
-        return new Judged(judged.outcome(), errors, judged.asked(), judged.reused());
+        Diagnosed diagnosed = diagnoseTree(tree);
+        return judge.judgeAll(diagnosed.cases(), diagnosed.outcome());
     }
 
     /**

@@ -2,7 +2,6 @@ package io.stackbench.diagnose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stackbench.core.StackBenchException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +36,8 @@ final class RunEvidence {
         this.json = json;
     }
 
-    Evidence read(Path runDir, String id) {
-        JsonNode result = readJson(runDir.resolve("result.json"))
-                .orElseThrow(() -> StackBenchException.invalidInput("no readable result.json in " + runDir));
+    /** The evidence of the run in {@code runDir}, whose {@code result.json} the caller has read as {@code result}. */
+    Evidence read(Path runDir, String id, JsonNode result) {
         JsonNode task = result.path("task");
         Optional<Evidence.Phase> failing = Optional.empty();
         boolean started = false;
