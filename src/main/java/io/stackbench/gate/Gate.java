@@ -1,9 +1,7 @@
 package io.stackbench.gate;
 
 import io.stackbench.core.StackBenchException;
-import io.stackbench.verify.Finding;
 import io.stackbench.verify.Requirements;
-import io.stackbench.verify.Severity;
 import io.stackbench.verify.Verifier;
 import io.stackbench.verify.VerifyReport;
 import java.io.IOException;
@@ -121,11 +119,7 @@ public final class Gate {
     static VerifyReport rejudge(VerifyReport raw, List<GateFinding> reported) {
         List<VerifyReport.Verdict> verdicts = new ArrayList<>();
         for (VerifyReport.Verdict v : raw.verdicts()) {
-            List<Finding> mine = reported.stream().map(GateFinding::finding).filter(f -> f.verifier().equals(v.verifier())).toList();
-            boolean passed = mine.stream().noneMatch(f -> f.severity() == Severity.ERROR);
-            verdicts.add(v.status() == VerifyReport.Status.CANNOT_JUDGE
-                    ? new VerifyReport.Verdict(v.verifier(), false, VerifyReport.Status.CANNOT_JUDGE, v.reason(), mine)
-                    : new VerifyReport.Verdict(v.verifier(), passed, mine));
+            verdicts.add(v.on(reported.stream().map(GateFinding::finding).filter(f -> f.verifier().equals(v.verifier())).toList()));
         }
         return new VerifyReport(raw.root(), verdicts, raw.files(), raw.lines(), raw.millis());
     }

@@ -56,6 +56,11 @@ public record VerifyReport(String root, List<Verdict> verdicts, int files, int l
         static Verdict cannotJudge(String verifier, String reason, List<Finding> findings) {
             return new Verdict(verifier, false, Status.CANNOT_JUDGE, reason, findings);
         }
+
+        /** This verdict judged again on other findings (a gate's policy left some out); one that could not judge still cannot. */
+        public Verdict on(List<Finding> remaining) {
+            return status == Status.CANNOT_JUDGE ? cannotJudge(verifier, reason, remaining) : of(verifier, remaining);
+        }
     }
 
     public List<Finding> findings() {
