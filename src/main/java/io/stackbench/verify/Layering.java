@@ -64,7 +64,7 @@ final class Layering {
     private static final Set<String> WIRING_NAMES = Set.of("container", "containers", "di", "dependencies", "deps", "bootstrap",
             "providers", "wiring", "composition", "injector", "inject", "ioc");
     private static final Set<String> ENTRY_NAMES = Set.of("main", "app", "server", "wsgi", "asgi", "manage", "settings",
-            "config", "index", "__init__", "__main__", "cli", "run");
+            "config", "index", "__main__", "cli", "run");
 
     private final Map<String, Placement> placements = new LinkedHashMap<>();
     private final Set<String> unjudged = new HashSet<>();
@@ -145,7 +145,7 @@ final class Layering {
     }
 
     private static boolean entry(String path) {
-        return ENTRY_NAMES.contains(stem(path)) && !stem(path).equals("__init__");
+        return ENTRY_NAMES.contains(stem(path));
     }
 
     private static boolean createsApp(ModuleFacts m) {
@@ -282,6 +282,13 @@ final class Layering {
      * no name of its own, is the service layer whatever its folder is called.
      */
     private void placeServicesBetween(Map<String, ModuleFacts> production, Map<String, List<ImportGraph.Edge>> edgesFrom) {
+        // What the routes import, gathered once rather than searched for every module.
+        Set<String> importedByRoutes = new HashSet<>();
+        edgesFrom.forEach((from, edges) -> {
+            if (of(from).filter(p -> p.layer() == Layer.ROUTES).isPresent()) {
+                edges.forEach(e -> e.toFile().ifPresent(importedByRoutes::add));
+            }
+        });
         Map<String, Placement> found = new HashMap<>();
         for (String path : production.keySet()) {
             if (placements.containsKey(path) || unjudged.contains(path)) {
@@ -290,10 +297,7 @@ final class Layering {
             boolean usesData = edgesFrom.getOrDefault(path, List.of()).stream()
                     .map(e -> e.toFile().map(placements::get).orElse(null))
                     .anyMatch(p -> p != null && p.layer().rank <= Layer.REPOSITORIES.rank);
-            boolean usedByRoutes = edgesFrom.entrySet().stream()
-                    .filter(e -> of(e.getKey()).filter(p -> p.layer() == Layer.ROUTES).isPresent())
-                    .anyMatch(e -> e.getValue().stream().anyMatch(edge -> edge.toFile().filter(path::equals).isPresent()));
-            if (usesData && usedByRoutes) {
+            if (usesData && importedByRoutes.contains(path)) {
                 found.put(path, new Placement(Layer.SERVICES, "imported by routes and uses data access"));
             }
         }

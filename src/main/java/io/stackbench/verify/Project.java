@@ -39,6 +39,7 @@ final class Project {
 
     final Path root;
     final List<ModuleFacts> modules;
+    private final java.util.Map<String, ModuleFacts> byPath;
     final List<Manifest> manifests;
     final List<ConfigFile> configs;
     final ImportGraph graph;
@@ -55,6 +56,8 @@ final class Project {
                     ImportGraph graph, java.util.Map<String, Integer> unread, Set<String> serviceRoots) {
         this.root = root;
         this.modules = List.copyOf(modules);
+        this.byPath = new java.util.HashMap<>();
+        modules.forEach(m -> byPath.put(m.path(), m));
         this.manifests = List.copyOf(manifests);
         this.configs = List.copyOf(configs);
         this.graph = graph;
@@ -229,6 +232,11 @@ final class Project {
             databaseEvidence = DatabaseEvidence.collect(this);
         }
         return databaseEvidence;
+    }
+
+    /** The parsed source file at {@code path}, relative to the root. */
+    Optional<ModuleFacts> module(String path) {
+        return Optional.ofNullable(byPath.get(path));
     }
 
     int lines() {

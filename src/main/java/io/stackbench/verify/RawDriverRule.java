@@ -58,7 +58,7 @@ final class RawDriverRule extends Rule {
      * runs anything.
      */
     private static boolean usesADriver(Project project, String path, Orm orm) {
-        return project.modules.stream().filter(m -> m.path().equals(path)).findFirst()
+        return project.module(path)
                 .map(m -> {
                     boolean importsOrm = m.imports().stream().anyMatch(i -> orm.modules().stream()
                             .anyMatch(mod -> i.specifier().equals(mod) || i.specifier().startsWith(mod + ".") || i.specifier().startsWith(mod + "/")));
