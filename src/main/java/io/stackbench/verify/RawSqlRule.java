@@ -91,14 +91,9 @@ final class RawSqlRule extends Rule {
 
     private static String describe(ModuleFacts.Call call) {
         return switch (call.argument()) {
-            case STRING, TEMPLATE -> "\"" + abbreviate(call.firstString()) + "\"";
+            case STRING, TEMPLATE -> "\"" + SqlFlow.flat(call.firstString()) + "\"";
             case NONE -> "";
-            default -> abbreviate(call.argumentText());
+            default -> SqlFlow.flat(call.argumentText());
         };
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() > 40 ? flat.substring(0, 37) + "..." : flat;
     }
 }

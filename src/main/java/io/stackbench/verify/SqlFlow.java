@@ -105,7 +105,12 @@ final class SqlFlow {
     }
 
     private static String quote(String sql) {
-        String flat = sql.replaceAll("\\s+", " ").strip();
-        return "\"" + (flat.length() > 40 ? flat.substring(0, 37) + "..." : flat) + "\"";
+        return "\"" + flat(sql) + "\"";
+    }
+
+    /** SQL or code on one line and at most 40 characters, for a finding's message. */
+    static String flat(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() > 40 ? flat.substring(0, 37) + "..." : flat;
     }
 }
