@@ -21,7 +21,7 @@ final class MissingRouteRule implements RequestRule {
             return Optional.empty();
         }
         String route = Requests.route(request);
-        List<Evidence.Request> same = evidence.requests().stream().filter(r -> Requests.route(r).equals(route)).toList();
+        List<Evidence.Request> same = Requests.sameRoute(evidence, request);
         // A route that answered anything but "not here" exists; a stub says so itself (501).
         boolean answered = !Requests.got(request, 501, 501) && exists(same);
         if (answered || same.stream().noneMatch(Requests::expectsSuccess)) {

@@ -1,5 +1,6 @@
 package io.stackbench.diagnose;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +93,12 @@ final class Requests {
             }
         }
         return shape.toString();
+    }
+
+    /** Every request of the run to the same route as {@code request}, itself included. */
+    static List<Evidence.Request> sameRoute(Evidence evidence, Evidence.Request request) {
+        String route = route(request);
+        return evidence.requests().stream().filter(r -> route(r).equals(route)).toList();
     }
 
     static String describe(Evidence.Request r) {

@@ -45,7 +45,7 @@ final class StatusMismatchRule implements RequestRule {
                     : Conclusion.logic(Subcategory.BUSINESS_LOGIC_DEFECT, name(), what, "valid credentials were refused"));
         }
         if (expected >= 200 && expected < 300 && got == 404 && evidence.framework().filter("koa"::equals).isPresent()
-                && MissingRouteRule.exists(evidence.requests().stream().filter(r -> Requests.route(r).equals(Requests.route(request))).toList())) {
+                && MissingRouteRule.exists(Requests.sameRoute(evidence, request))) {
             return Optional.of(Conclusion.logic(Subcategory.FRAMEWORK_IDIOSYNCRASY, name(), what,
                     "the route exists (it answered other requests), and Koa answers 404 when a handler sets no body"));
         }
