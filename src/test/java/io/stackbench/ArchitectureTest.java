@@ -23,6 +23,7 @@ class ArchitectureTest {
                 .layer("runtime").definedBy("io.stackbench.runtime..")
                 .layer("contract").definedBy("io.stackbench.contract..")
                 .layer("sandbox").definedBy("io.stackbench.sandbox..")
+                .layer("base").definedBy("io.stackbench.base..")
                 .layer("agent").definedBy("io.stackbench.agent..")
                 .layer("verify").definedBy("io.stackbench.verify..")
                 .layer("gate").definedBy("io.stackbench.gate..")
@@ -39,19 +40,20 @@ class ArchitectureTest {
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("bench", "report", "cli")
                 // The CI gate is verify's outputs and policies for the command line; nothing else needs them.
                 .whereLayer("gate").mayOnlyBeAccessedByLayers("cli")
-                // The oracle agent reuses the workspace's list of dependency folders, so what it
-                // leaves out of a reference is exactly what evaluation leaves out of a solution.
                 // The diagnose command's optional LLM judge talks to models through agent's clients
                 // (Provider, Endpoint, ChatModel), so it resolves keys and URLs as the agent loop does.
                 .whereLayer("agent").mayOnlyBeAccessedByLayers("bench", "diagnose", "cli")
+                // A feature task's base is made where its agent starts (agent) and where its patch is
+                // applied and recorded (eval); the CLI checks a user's removal patch with it.
+                .whereLayer("base").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "cli")
                 // The contract runs newman through runtime's process controls.
                 .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
                 .whereLayer("verify").mayOnlyBeAccessedByLayers("gate", "eval", "bench", "report", "cli")
                 // The sandbox runs its processes through runtime's process controls.
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "cli")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "sandbox", "agent", "eval", "bench", "cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "sandbox", "base", "agent", "eval", "bench", "cli")
                 // The gate resolves --task into requirements, as verify's own Requirements.of does.
-                .whereLayer("task").mayOnlyBeAccessedByLayers("agent", "verify", "gate", "eval", "bench", "report", "cli")
+                .whereLayer("task").mayOnlyBeAccessedByLayers("base", "agent", "verify", "gate", "eval", "bench", "report", "cli")
                 .check(classes);
     }
 

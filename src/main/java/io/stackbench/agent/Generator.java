@@ -1,6 +1,7 @@
 package io.stackbench.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.base.Bases;
 import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
@@ -46,6 +47,7 @@ public final class Generator {
     private final ObjectMapper json;
     private final List<Integer> hostPorts;
     private final List<Path> readable;
+    private final Bases bases;
 
     /**
      * @param sandboxes where agents that work in the task's runtime run
@@ -53,9 +55,11 @@ public final class Generator {
      *                  (a model endpoint the user runs locally, given with {@code --base-url})
      * @param readable  host directories agents see read-only besides the toolchains (a {@code cmd:}
      *                  agent's own program, given with {@code --agent-read})
+     * @param bases     where feature tasks' bases come from
      */
     public Generator(ProcessRunner runner, Toolchain tools, Sandboxes sandboxes, PromptRenderer prompts, ObjectMapper json,
-                     List<Integer> hostPorts, List<Path> readable) {
+                     List<Integer> hostPorts, List<Path> readable, Bases bases) {
+        this.bases = bases;
         this.runner = runner;
         this.tools = tools;
         this.sandboxes = sandboxes;
@@ -73,7 +77,15 @@ public final class Generator {
     public Generation generate(Agent agent, String spec, Task task, int run, Path dir, Limits limits, boolean keepWorkspace) {
         Path genDir = dir.toAbsolutePath().normalize();
         Workspace.createEmptyDirectory(genDir, "generation directory");
-        Workspace workspace = Workspace.create(genDir.resolve("workspace"), genDir.resolve("logs"), runner);
+        // A feature task's agent starts from its base, a git repository with one commit; its patch
+        // is taken against a copy of the base the agent never sees.
+        Workspace workspace = bases.materialiseBase(task, genDir.resolve("workspace"), genDir.resolve("logs"));
+        Optional<Path> base = Optional.empty();
+        if (task.kind() == Task.Kind.FEATURE) {
+            workspace.commitAll("The codebase to extend");
+            base = Optional.of(bases.materialiseBase(task, genDir.resolve("logs").resolve("base"),
+                    genDir.resolve("logs").resolve("base-git")).dir());
+        }
         Path recordDir = genDir.resolve("agent");
         String prompt = prompts.render(task);
         Path promptFile = genDir.resolve("prompt.md");
@@ -123,7 +135,8 @@ public final class Generator {
                     + " was interrupted; it is not recorded");
         }
         double seconds = Math.round((System.nanoTime() - startNanos) / 1e6) / 1000.0;
-        workspace.writePatch(genDir.resolve(Generation.PATCH_FILE));
+        workspace.writePatch(genDir.resolve(Generation.PATCH_FILE), base);
+        base.ifPresent(Workspace::deleteTree);
         Generation generation = new Generation(Generation.SCHEMA, task.id(), run,
                 new Generation.AgentInfo(spec, agent.name(), agent.model()), outcome.exitReason(), outcome.detail(),
                 outcome.steps(), outcome.usage(), started, seconds, Generation.PATCH_FILE, versions(agent, task));

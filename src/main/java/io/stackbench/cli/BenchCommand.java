@@ -17,7 +17,6 @@ import io.stackbench.eval.RunResult;
 import io.stackbench.report.BenchSummary;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
-import io.stackbench.task.TaskCatalog;
 import io.stackbench.task.TaskFilter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     String progress;
 
     @Mixin
+    TaskOptions taskOptions;
+
+    @Mixin
     HarnessOptions harness;
 
     @Mixin
@@ -71,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             throw StackBenchException.invalidInput("--runs must be at least 1");
         }
         Settings settings = harness.settings();
-        List<Task> selected = TaskCatalog.greenfield().select(TaskFilter.parse(tasks));
+        List<Task> selected = taskOptions.catalog().select(TaskFilter.parse(tasks));
         AgentConfig config = agentOptions.config();
         Agent agent = new AgentSpecs(settings, config).parse(agentSpec);
         PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             h.preflight(selected).forEach(note -> spec.commandLine().getErr().println("bench: " + note));
             Generator generator = new Generator(h.runner(), h.tools(), h.sandboxes(),
                     new PromptRenderer(ConduitContract.load().text()), Json.mapper(), config.localEndpointPorts(),
-                    agentOptions.readable());
+                    agentOptions.readable(), h.bases());
             List<RunResult> runResults = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
                     h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener).run(selected, runs, results);
             if (listener instanceof ConsoleProgress console) {

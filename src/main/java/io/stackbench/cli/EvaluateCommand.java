@@ -5,7 +5,6 @@ import io.stackbench.eval.RunResult;
 import io.stackbench.eval.SolutionSource;
 import io.stackbench.report.BenchSummary;
 import io.stackbench.task.Task;
-import io.stackbench.task.TaskCatalog;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,11 +34,14 @@ final class EvaluateCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    TaskOptions taskOptions;
+
+    @Mixin
     HarnessOptions harness;
 
     @Override
     public Integer call() {
-        Task task = TaskCatalog.greenfield().get(taskId);
+        Task task = taskOptions.catalog().get(taskId);
         SolutionSource source = SolutionSource.of(solution);
         Path runDir = out != null ? out : Path.of("results", "evaluate", task.id(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -10,7 +10,6 @@ import io.stackbench.core.Settings;
 import io.stackbench.eval.Harness;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
-import io.stackbench.task.TaskCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +41,9 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    TaskOptions taskOptions;
+
+    @Mixin
     HarnessOptions harness;
 
     @Mixin
@@ -49,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Task task = TaskCatalog.greenfield().get(taskId);
+        Task task = taskOptions.catalog().get(taskId);
         Settings settings = harness.settings();
         AgentConfig config = agentOptions.config();
         var agent = new AgentSpecs(settings, config).parse(agentSpec);
@@ -61,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             Generation g = new Generator(h.runner(), h.tools(), h.sandboxes(), new PromptRenderer(ConduitContract.load().text()),
                     Json.mapper(), config.localEndpointPorts(),
-                    agentOptions.readable()).generate(agent, agentSpec, task, run, out, config.limits(), true);
+                    agentOptions.readable(), h.bases()).generate(agent, agentSpec, task, run, out, config.limits(), true);
             console.printf("%s on %s: %s after %d steps, %.1f s; tokens in %d, out %d%s%n", agentSpec, task.id(),
                     g.exitReason().id(), g.steps(), g.seconds(), g.usage().inputTokens(), g.usage().outputTokens(),
                     g.usage().costUsd().map(c -> String.format(java.util.Locale.ROOT, ", $%.4f", c)).orElse(""));

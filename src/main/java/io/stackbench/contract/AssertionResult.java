@@ -1,5 +1,6 @@
 package io.stackbench.contract;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,13 @@ import java.util.Optional;
  *                  variable this request uses and itself failed (a failed assertion, no response or
  *                  a script error) while no request had captured that variable cleanly: this failure
  *                  may only follow from that one. Empty for a root failure and a passed assertion
+ * @param operation the contract operation its request calls ({@code CreateArticle}), when the suite says
+ * @param feature the feature it checks ({@code comments}), when the suite says
+ * @param requires operations whose effect its request checks besides its own (a GET after a DELETE)
  */
 public record AssertionResult(String request, String assertion, boolean passed, String error,
-                              String name, Optional<Integer> status, Optional<String> blockedBy) {
+                              String name, Optional<Integer> status, Optional<String> blockedBy,
+                              Optional<String> operation, Optional<String> feature, List<String> requires) {
 
     public AssertionResult {
         Objects.requireNonNull(request);
@@ -27,11 +32,15 @@ public record AssertionResult(String request, String assertion, boolean passed, 
         name = name == null ? request : name;
         status = status == null ? Optional.empty() : status;
         blockedBy = blockedBy == null ? Optional.empty() : blockedBy;
+        operation = operation == null ? Optional.empty() : operation;
+        feature = feature == null ? Optional.empty() : feature;
+        requires = requires == null ? List.of() : List.copyOf(requires);
     }
 
-    /** A result with no response status and no dependency known: its name is the request. */
+    /** A result with no response status, no dependency and no tags known: its name is the request. */
     public AssertionResult(String request, String assertion, boolean passed, String error) {
-        this(request, assertion, passed, error, request, Optional.empty(), Optional.empty());
+        this(request, assertion, passed, error, request, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of());
     }
 
     /** Whether this is a failed assertion that an earlier failed request explains. */

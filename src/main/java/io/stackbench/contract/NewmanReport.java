@@ -29,15 +29,15 @@ public final class NewmanReport {
 
     /** Reads a report with no dependency data: every failure is a root failure. */
     public SuiteResult parse(Path report) {
-        return parse(report, RequestDependencies.NONE);
+        return parse(report, SuiteItems.NONE);
     }
 
     /** Reads a report of a run of {@code suite}, with the dependencies its collection records. */
     public SuiteResult parse(Path report, Suite suite) {
-        return parse(report, RequestDependencies.read(suite.collection(), json));
+        return parse(report, SuiteItems.read(suite.collection(), json));
     }
 
-    SuiteResult parse(Path report, RequestDependencies dependencies) {
+    SuiteResult parse(Path report, SuiteItems dependencies) {
         JsonNode root;
         try {
             root = json.readTree(report.toFile());
@@ -54,14 +54,16 @@ public final class NewmanReport {
         Map<String, Integer> unavailable = new HashMap<>();
         for (int i = 0; i < executions.size(); i++) {
             Execution execution = executions.get(i);
-            RequestDependencies.Request deps = dependencies.of(execution.name());
+            SuiteItems.Request deps = dependencies.of(execution.name());
             Optional<String> blockedBy = deps.uses().stream().map(unavailable::get).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).map(j -> executions.get(j).name());
             for (JsonNode a : execution.assertions()) {
                 boolean passed = passed(a);
-                assertions.add(new AssertionResult(execution.request(), a.path("assertion").asText(), passed,
+                String assertion = a.path("assertion").asText();
+                assertions.add(new AssertionResult(execution.request(), assertion, passed,
                         passed ? "" : a.path("error").path("message").asText(a.path("error").toString()),
-                        execution.name(), execution.status(), passed ? Optional.empty() : blockedBy));
+                        execution.name(), execution.status(), passed ? Optional.empty() : blockedBy,
+                        deps.operation(), deps.featureOf(assertion), deps.requires()));
             }
             for (String variable : deps.captures()) {
                 if (!execution.failed()) {

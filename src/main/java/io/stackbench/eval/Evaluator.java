@@ -1,6 +1,7 @@
 package io.stackbench.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.base.Bases;
 import io.stackbench.contract.NewmanRunner;
 import io.stackbench.contract.Suite;
 import io.stackbench.contract.SuiteResult;
@@ -19,6 +20,7 @@ import io.stackbench.sandbox.Sandbox;
 import io.stackbench.sandbox.SandboxSpec;
 import io.stackbench.sandbox.Sandboxes;
 import io.stackbench.task.Constraint;
+import io.stackbench.task.FeatureTask;
 import io.stackbench.task.Runtime;
 import io.stackbench.task.Task;
 import io.stackbench.verify.Requirements;
@@ -47,6 +49,7 @@ public final class Evaluator {
     private final ProcessRunner runner;
     private final Toolchain tools;
     private final Sandboxes sandboxes;
+    private final Bases bases;
     private final Map<Runtime, DependencyInstaller> installers;
     private final NewmanRunner newman;
     private final Suite suite;
@@ -57,8 +60,9 @@ public final class Evaluator {
      * @param runner    runs StackBench's own tools (git, curl, newman) on the host
      * @param sandboxes where the solution's server runs; installers bring their own confinement
      */
-    public Evaluator(Settings settings, ProcessRunner runner, Toolchain tools, Sandboxes sandboxes,
+    public Evaluator(Settings settings, ProcessRunner runner, Toolchain tools, Sandboxes sandboxes, Bases bases,
                      Map<Runtime, DependencyInstaller> installers, NewmanRunner newman, Suite suite, ObjectMapper json) {
+        this.bases = bases;
         this.settings = settings;
         this.runner = runner;
         this.tools = tools;
@@ -108,6 +112,7 @@ public final class Evaluator {
         private Optional<String> newmanSha256 = Optional.empty();
         private SuiteResult suiteResult = SuiteResult.NOT_RUN;
         private final Optional<RunResult.Generation> generation;
+        private final Suite suite;
 
         Run(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation) {
             this.task = task;
@@ -119,6 +124,8 @@ public final class Evaluator {
             this.logs = this.runDir.resolve("logs");
             this.workspace = Workspace.create(this.runDir.resolve("solution"), logs.resolve("git"), runner);
             this.installer = installers.get(task.runtime());
+            // A user's feature task may bring the suite that scores it.
+            this.suite = task.feature().flatMap(FeatureTask::suite).map(Suite::fromFile).orElse(Evaluator.this.suite);
         }
 
         void phases() {
@@ -165,14 +172,24 @@ public final class Evaluator {
             return Optional.empty();
         }
 
+        /**
+         * A directory is the complete solution; a patch applies to the task's base (nothing for a
+         * greenfield task). Either way the recorded patch is the solution against that base.
+         */
         private Optional<String> prepare() {
-            if (source.kind() == SolutionSource.Kind.DIRECTORY) {
-                workspace.copyFrom(source.path());
-            } else {
-                workspace.applyPatch(source.path());
+            Optional<Path> base = bases.temporaryBase(task, logs.resolve("base"));
+            try {
+                if (source.kind() == SolutionSource.Kind.DIRECTORY) {
+                    workspace.copyFrom(source.path());
+                } else {
+                    base.ifPresent(workspace::copyFrom);
+                    workspace.applyPatch(source.path());
+                }
+                workspace.writePatch(runDir.resolve("solution.patch"), base);
+            } finally {
+                Workspace.deleteTree(logs.resolve("base"));
             }
-            workspace.writePatch(runDir.resolve("solution.patch"));
-            return Optional.empty();
+            return base.map(b -> "on the base of " + task.id());
         }
 
         private Optional<String> verify() {
@@ -237,7 +254,9 @@ public final class Evaluator {
                     s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(),
                     verification.map(VerifyReport::verdicts).orElse(List.of()),
                     verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
-                    versions(task, installer, newmanSha256), generation, sandboxes.isolation().id(), limit);
+                    versions(task, installer, newmanSha256), generation, sandboxes.isolation().id(), limit,
+                    PartCounts.byFeature(s.assertions()), PartCounts.byOperation(s.assertions()),
+                    task.feature().map(f -> PartCounts.featureScore(f.feature(), s.assertions())));
             Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
             Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
             return result;
@@ -272,6 +291,7 @@ public final class Evaluator {
 
     static RunResult.TaskInfo taskInfo(Task task) {
         return new RunResult.TaskInfo(task.id(), task.framework().id(), task.runtime().id(),
-                task.constraints().constraints().stream().map(Constraint::id).toList(), task.level());
+                task.constraints().constraints().stream().map(Constraint::id).toList(), task.level(), task.kind().id(),
+                task.feature().map(f -> f.feature().id()));
     }
 }

@@ -1,6 +1,7 @@
 package io.stackbench.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.base.Bases;
 import io.stackbench.contract.NewmanRunner;
 import io.stackbench.contract.Suite;
 import io.stackbench.core.Json;
@@ -27,6 +28,7 @@ public final class Harness implements AutoCloseable {
     private final Databases databases;
     private final Sandboxes sandboxes;
     private final Evaluator evaluator;
+    private final Bases bases;
 
     /** @param suiteFile a Postman collection to run instead of StackBench's own suite */
     public Harness(Settings settings, Optional<Path> suiteFile) {
@@ -40,7 +42,8 @@ public final class Harness implements AutoCloseable {
         }
         this.sandboxes = Sandboxes.create(settings, runner, databases);
         Suite suite = suiteFile.map(Suite::fromFile).orElseGet(() -> Suite.builtin(settings.home().resolve("suites")));
-        this.evaluator = new Evaluator(settings, runner, tools, sandboxes, Map.of(
+        this.bases = new Bases(settings.references(), runner);
+        this.evaluator = new Evaluator(settings, runner, tools, sandboxes, bases, Map.of(
                 Runtime.PYTHON, new PythonEnvironments(tools, settings.installTimeout(), sandboxes),
                 Runtime.NODE, new NodeEnvironments(tools, settings.installTimeout(), sandboxes)),
                 new NewmanRunner(tools, runner, json, settings.suiteTimeout()), suite, json);
@@ -85,6 +88,11 @@ public final class Harness implements AutoCloseable {
 
     public Databases databases() {
         return databases;
+    }
+
+    /** Where feature tasks' bases come from. */
+    public Bases bases() {
+        return bases;
     }
 
     /** Where agents, installs and servers run. */

@@ -19,6 +19,9 @@ import io.stackbench.verify.VerifyReport;
  * @param isolation {@code sandbox} when the run was sealed, {@code none} when it ran on the host
  *                  (and results from before sandboxes, which ran on the host too)
  * @param limit the sandbox limit the solution ran into: {@code pids}, {@code memory} or {@code disk}
+ * @param features passed and total assertions per feature of the suite ({@code users}, {@code comments}, …)
+ * @param operations passed and total assertions per contract operation ({@code CreateArticle}, …)
+ * @param feature on a feature task: the removed feature's own assertions apart from the rest
  */
 public record RunResult(
         String schema,
@@ -36,7 +39,10 @@ public record RunResult(
         Map<String, String> versions,
         Optional<Generation> generation,
         String isolation,
-        Optional<String> limit) {
+        Optional<String> limit,
+        Map<String, Count> features,
+        Map<String, Count> operations,
+        Optional<FeatureScore> feature) {
 
     public static final String SCHEMA = "stackbench.run/2";
 
@@ -47,6 +53,40 @@ public record RunResult(
         generation = generation == null ? Optional.empty() : generation;
         isolation = isolation == null ? "none" : isolation;
         limit = limit == null ? Optional.empty() : limit;
+        features = features == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(features));
+        operations = operations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(operations));
+        feature = feature == null ? Optional.empty() : feature;
+    }
+
+    /** A result with no counts by part of the suite (a suite without tags). */
+    public RunResult(String schema, TaskInfo task, SolutionInfo solution, Instant startedAt, double seconds,
+                     List<PhaseResult> phases, Assertions assertions, double assertPercent, double strictAssertPercent,
+                     Optional<String> failingPhase, List<VerifyReport.Verdict> verifiers, boolean success,
+                     Map<String, String> versions, Optional<Generation> generation, String isolation, Optional<String> limit) {
+        this(schema, task, solution, startedAt, seconds, phases, assertions, assertPercent, strictAssertPercent, failingPhase,
+                verifiers, success, versions, generation, isolation, limit, Map.of(), Map.of(), Optional.empty());
+    }
+
+    /** Passed of total assertions of a part of the suite. */
+    public record Count(int passed, int total) {
+
+        public static final Count NONE = new Count(0, 0);
+
+        public Count plus(boolean pass) {
+            return new Count(passed + (pass ? 1 : 0), total + 1);
+        }
+
+        /** Passed over total, 0–100; 0 when there were none. */
+        public double percent() {
+            return total == 0 ? 0.0 : 100.0 * passed / total;
+        }
+    }
+
+    /**
+     * A feature task's score, as the study's Table 2b: the removed feature's own assertions, and
+     * the rest, which the base passed and the agent must not break.
+     */
+    public record FeatureScore(String feature, Count own, Count rest) {
     }
 
     /** The agent's side of a run: how it ended and what it spent (see {@code generation/generation.json}). */
@@ -54,10 +94,23 @@ public record RunResult(
                              long outputTokens, Optional<Double> costUsd, double seconds) {
     }
 
-    /** The task a run evaluated. */
-    public record TaskInfo(String id, String framework, String runtime, List<String> constraints, int level) {
+    /**
+     * The task a run evaluated.
+     *
+     * @param kind    {@code greenfield} or {@code feature} ({@code greenfield} in results from before feature tasks)
+     * @param feature the feature a feature task removed
+     */
+    public record TaskInfo(String id, String framework, String runtime, List<String> constraints, int level,
+                           String kind, Optional<String> feature) {
         public TaskInfo {
             constraints = List.copyOf(constraints);
+            kind = kind == null ? "greenfield" : kind;
+            feature = feature == null ? Optional.empty() : feature;
+        }
+
+        /** A greenfield task. */
+        public TaskInfo(String id, String framework, String runtime, List<String> constraints, int level) {
+            this(id, framework, runtime, constraints, level, "greenfield", Optional.empty());
         }
     }
 

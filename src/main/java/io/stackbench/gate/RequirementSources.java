@@ -22,7 +22,7 @@ final class RequirementSources {
         Optional<Framework> framework = options.framework().map(Framework::fromId);
         Requirements task = new Requirements(false, Optional.empty(), Optional.empty());
         if (options.task().isPresent()) {
-            Task t = TaskCatalog.greenfield().get(options.task().get());
+            Task t = TaskCatalog.builtin().get(options.task().get());
             framework = framework.or(() -> Optional.of(t.framework()));
             task = Requirements.of(t.constraints());
         }

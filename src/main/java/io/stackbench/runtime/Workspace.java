@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -76,6 +77,45 @@ public final class Workspace {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + what + " " + dir, e);
         }
+    }
+
+    /** A workspace over {@code dir} as it is (a feature task's base, say); {@code logs} receives the git logs. */
+    public static Workspace open(Path dir, Path logs, ProcessRunner runner) {
+        if (!Files.isDirectory(dir)) {
+            throw StackBenchException.invalidInput("workspace " + dir + " does not exist");
+        }
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + logs, e);
+        }
+        return new Workspace(dir.toAbsolutePath().normalize(), logs.toAbsolutePath().normalize(), runner);
+    }
+
+    /**
+     * Replaces the workspace's content with a complete tree (as {@link #copyFrom}), keeping only its
+     * {@code .git}: a complete solution of a feature task replaces the base the agent started from.
+     */
+    public void replaceWith(Path source) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(p -> !p.getFileName().toString().equals(".git")).forEach(Workspace::deleteTree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty workspace " + dir, e);
+        }
+        copyFrom(source);
+    }
+
+    /**
+     * Makes the workspace a git repository with one commit holding its content: an agent's
+     * starting point on a feature task, with no history that contains the removed feature.
+     */
+    public void commitAll(String message) {
+        Map<String, String> identity = Map.of("GIT_AUTHOR_NAME", "StackBench", "GIT_AUTHOR_EMAIL", "stackbench@localhost",
+                "GIT_COMMITTER_NAME", "StackBench", "GIT_COMMITTER_EMAIL", "stackbench@localhost",
+                "GIT_AUTHOR_DATE", "2000-01-01T00:00:00Z", "GIT_COMMITTER_DATE", "2000-01-01T00:00:00Z");
+        requireGit(git("git-init-base", List.of("init", "-q", "-b", "main"), identity));
+        requireGit(git("git-add-base", List.of("add", "-A", "--force", "--", "."), identity));
+        requireGit(git("git-commit-base", List.of("-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", message), identity));
     }
 
     private Workspace(Path dir, Path logs, ProcessRunner runner) {
@@ -148,6 +188,15 @@ public final class Workspace {
      * else the patch is refused and the workspace emptied.
      */
     public void applyPatch(Path patch) {
+        applyPatch(patch, false);
+    }
+
+    /** Applies {@code patch} in reverse (as {@code git apply -R}), with the checks of {@link #applyPatch(Path)}. */
+    public void reversePatch(Path patch) {
+        applyPatch(patch, true);
+    }
+
+    private void applyPatch(Path patch, boolean reverse) {
         if (!Files.isRegularFile(patch)) {
             throw StackBenchException.invalidInput("patch " + patch + " does not exist");
         }
@@ -163,7 +212,12 @@ public final class Workspace {
         for (String path : PatchPaths.parseNumstat(readLog(listing))) {
             requireInside(path, patch);
         }
-        ProcessResult applied = git("git-apply", List.of("apply", "--whitespace=nowarn", absolute.toString()));
+        List<String> apply = new ArrayList<>(List.of("apply", "--whitespace=nowarn"));
+        if (reverse) {
+            apply.add("-R");
+        }
+        apply.add(absolute.toString());
+        ProcessResult applied = git("git-apply", apply);
         if (!applied.succeeded()) {
             throw StackBenchException.invalidInput("patch " + patch + " does not apply: " + applied.outputTail().strip());
         }
@@ -225,6 +279,15 @@ public final class Workspace {
 
     /** Writes the workspace's content as a git patch against an empty tree, without dependencies or databases. */
     public void writePatch(Path out) {
+        writePatch(out, Optional.empty());
+    }
+
+    /**
+     * Writes the workspace's content as a git patch against {@code base} (a feature task's starting
+     * tree) or, without one, against an empty tree; dependencies, caches and databases are left out
+     * of both sides.
+     */
+    public void writePatch(Path out, Optional<Path> base) {
         Path gitDir = logs.resolve("snapshot.git");
         try {
             deleteTree(gitDir);
@@ -236,8 +299,18 @@ public final class Workspace {
             for (String pattern : PATCH_EXCLUDES) {
                 add.add(":(exclude,glob)**/" + (pattern.endsWith("/") ? pattern + "**" : pattern));
             }
+            List<String> diffArgs = new ArrayList<>(List.of("-c", "core.quotepath=off", "diff", "--cached", "--binary", "--no-color"));
+            if (base.isPresent()) {
+                // The base's tree first, as an object of its own; the workspace's index is then diffed against it.
+                Path baseDir = base.get().toAbsolutePath().normalize();
+                Map<String, String> baseEnv = Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", baseDir.toString());
+                requireGit(git("git-add-base", add, baseEnv, baseDir));
+                ProcessResult tree = git("git-write-tree", List.of("write-tree"), baseEnv, baseDir);
+                requireGit(tree);
+                diffArgs.add(readLog(tree).strip());
+            }
             requireGit(git("git-add", add, env));
-            ProcessResult diff = git("git-diff", List.of("-c", "core.quotepath=off", "diff", "--cached", "--binary", "--no-color"), env);
+            ProcessResult diff = git("git-diff", diffArgs, env);
             requireGit(diff);
             Files.copy(diff.log(), out, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -300,6 +373,10 @@ public final class Workspace {
     }
 
     private ProcessResult git(String label, List<String> args, Map<String, String> env) {
+        return git(label, args, env, dir);
+    }
+
+    private ProcessResult git(String label, List<String> args, Map<String, String> env, Path workingDirectory) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(args);
@@ -307,7 +384,7 @@ public final class Workspace {
         // inside a checkout) as the one to apply to.
         Map<String, String> vars = new java.util.HashMap<>(env);
         vars.put("GIT_CEILING_DIRECTORIES", dir.getParent().toString());
-        return runner.run(ProcessSpec.tool(label, command, dir, logs.resolve(label + ".log"), GIT_TIMEOUT)
+        return runner.run(ProcessSpec.tool(label, command, workingDirectory, logs.resolve(label + ".log"), GIT_TIMEOUT)
                 .withEnvironment(vars));
     }
 

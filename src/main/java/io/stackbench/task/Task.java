@@ -5,9 +5,24 @@ import java.util.Optional;
 
 /**
  * One benchmark task: a framework and a constraint set, with the study's id
- * ({@code <framework>-openapi-<constraints>}).
+ * ({@code <framework>-openapi-<constraints>}); a feature task also names the feature removed from
+ * its base ({@code <framework>-feature-<feature>}).
  */
-public record Task(Framework framework, ConstraintSet constraints) {
+public record Task(Framework framework, ConstraintSet constraints, Optional<FeatureTask> feature) {
+
+    /** The study's two task families. */
+    public enum Kind {
+        GREENFIELD, FEATURE;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A greenfield task: build the whole API from an empty directory. */
+    public Task(Framework framework, ConstraintSet constraints) {
+        this(framework, constraints, Optional.empty());
+    }
 
     /** Every server listens here; the study fixed it in the prompt. */
     public static final int PORT = 8080;
@@ -15,7 +30,12 @@ public record Task(Framework framework, ConstraintSet constraints) {
     public static final String HEALTH_CHECK_PATH = "/api/health-check";
 
     public String id() {
-        return framework.id() + "-openapi-" + constraints.id();
+        return feature.map(f -> f.base() instanceof FeatureTask.Directory d ? d.id()
+                : framework.id() + "-feature-" + f.feature().id()).orElseGet(() -> framework.id() + "-openapi-" + constraints.id());
+    }
+
+    public Kind kind() {
+        return feature.isPresent() ? Kind.FEATURE : Kind.GREENFIELD;
     }
 
     public Runtime runtime() {

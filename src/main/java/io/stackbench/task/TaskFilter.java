@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * {@code sqlite}, {@code node}, an exact task id or a glob ({@code *-clean_architecture-*}).
  *
  * <p>Comma-separated terms select the union; {@code +} inside a term intersects
- * ({@code flask+L2}).
+ * ({@code flask+L2}). A term selects greenfield tasks unless it names feature tasks: {@code feature},
+ * a feature ({@code comments}), a feature task's id, or a glob; so {@code flask} and {@code all}
+ * keep meaning the study's greenfield tasks, and {@code feature+flask} selects Flask's feature tasks.
  */
 public final class TaskFilter {
 
@@ -32,22 +34,38 @@ public final class TaskFilter {
         }
         Predicate<Task> union = t -> false;
         for (String term : text.split(",")) {
-            Predicate<Task> intersection = t -> true;
-            for (String atom : term.strip().split("\\+")) {
-                intersection = intersection.and(atom(atom.strip()));
-            }
-            union = union.or(intersection);
+            union = union.or(intersection(List.of(term.strip().split("\\+"))));
         }
         return new TaskFilter(text, union);
     }
 
-    /** Filters from separate options (e.g. {@code tasks list --framework --level --constraint}), all of which must hold. */
+    /** Filters from separate options (e.g. {@code tasks list --framework --level --kind}), all of which must hold. */
     public static TaskFilter allOf(List<String> atoms) {
+        return new TaskFilter(String.join("+", atoms), intersection(atoms));
+    }
+
+    private static Predicate<Task> intersection(List<String> atoms) {
         Predicate<Task> p = t -> true;
+        boolean namesKind = false;
         for (String atom : atoms) {
-            p = p.and(atom(atom));
+            String a = atom.strip();
+            p = p.and(atom(a));
+            namesKind |= namesFeatureTasks(a.toLowerCase(Locale.ROOT));
         }
-        return new TaskFilter(String.join("+", atoms), p);
+        return namesKind ? p : p.and(t -> t.kind() == Task.Kind.GREENFIELD);
+    }
+
+    private static boolean namesFeatureTasks(String atom) {
+        return atom.equals("feature") || atom.equals("greenfield") || Feature.builtin(atom).isPresent()
+                || atom.contains("*") || atom.contains("?") || !isKnownAtom(atom);
+    }
+
+    /** Atoms that describe greenfield tasks as well; anything else is a task id (which names its own kind). */
+    private static boolean isKnownAtom(String a) {
+        return a.equals("all") || a.equals("unconstrained") || a.matches("l[0-3]")
+                || Arrays.stream(Framework.values()).anyMatch(f -> f.id().equals(a))
+                || Arrays.stream(Runtime.values()).anyMatch(r -> r.id().equals(a))
+                || Arrays.stream(Constraint.values()).anyMatch(c -> c.id().equals(a));
     }
 
     public boolean matches(Task task) {
@@ -83,11 +101,21 @@ public final class TaskFilter {
             PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + a);
             return t -> glob.matches(Path.of(t.id()));
         }
-        if (a.contains("-openapi-")) {
+        if (a.equals("feature")) {
+            return t -> t.kind() == Task.Kind.FEATURE;
+        }
+        if (a.equals("greenfield")) {
+            return t -> t.kind() == Task.Kind.GREENFIELD;
+        }
+        if (Feature.builtin(a).isPresent()) {
+            return t -> t.feature().filter(f -> f.feature().id().equals(a)).isPresent();
+        }
+        if (a.matches("[a-z0-9][a-z0-9._-]*")) {
+            // a task id: built-in ids are checked by the catalog, which says when none matches
             return t -> t.id().equals(a);
         }
-        throw StackBenchException.invalidInput("unknown task filter term '" + atom
-                + "': use all, a framework, python/node, L0-L3, a constraint, a task id or a glob");
+        throw StackBenchException.invalidInput("unknown task filter term '" + atom + "': use all, greenfield, feature,"
+                + " a framework, python/node, L0-L3, a constraint, a feature, a task id or a glob");
     }
 
     @Override

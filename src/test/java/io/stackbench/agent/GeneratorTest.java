@@ -39,7 +39,8 @@ class GeneratorTest {
         return new Generator(runner, new Toolchain(dir.resolve("home"), runner),
                 io.stackbench.sandbox.Sandboxes.create(settings.withIsolation(io.stackbench.core.Isolation.NONE), runner,
                         new Databases(dir.resolve("home"), Optional.empty(), runner)),
-                new PromptRenderer(ConduitContract.load().text()), Json.mapper(), java.util.List.of(), java.util.List.of());
+                new PromptRenderer(ConduitContract.load().text()), Json.mapper(), java.util.List.of(), java.util.List.of(),
+                new io.stackbench.base.Bases(dir.resolve("references"), runner));
     }
 
     /** A test agent that needs no runtime and does what {@code body} says. */

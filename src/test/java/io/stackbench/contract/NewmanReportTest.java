@@ -29,7 +29,8 @@ class NewmanReportTest {
         assertThat(result.scriptErrors()).isEqualTo(1);
         assertThat(result.assertPercent()).isEqualTo(50.0);
         assertThat(result.assertions().get(0)).isEqualTo(new AssertionResult("Register user A [POST /api/users]",
-                "POST /users → 201", true, "", "Register user A", Optional.of(201), Optional.empty()));
+                "POST /users → 201", true, "", "Register user A", Optional.of(201), Optional.empty(),
+                Optional.empty(), Optional.empty(), java.util.List.of()));
         assertThat(result.assertions().get(2).request()).isEqualTo("Get unknown profile [GET /api/profiles/nobody]");
         assertThat(result.assertions().get(2).passed()).isFalse();
         assertThat(result.assertions().get(2).error()).isEqualTo("expected response to have status code 404 but got 500");

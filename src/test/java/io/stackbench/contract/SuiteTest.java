@@ -118,7 +118,7 @@ class SuiteTest {
         List<JsonNode> items = new ArrayList<>();
         items(collection.path("item"), items);
         assertThat(items).extracting(i -> i.path("name").asText()).doesNotHaveDuplicates();
-        assertThat(RequestDependencies.of(collection).requests()).hasSameSizeAs(items);
+        assertThat(SuiteItems.of(collection).requests()).hasSameSizeAs(items);
     }
 
     private static void items(JsonNode items, List<JsonNode> out) {

@@ -96,7 +96,7 @@ class HostileAgentIT {
             Agent agent = new AgentSpecs(settings, config).parse("cmd:bash " + script);
             Generator generator = new Generator(harness.runner(), harness.tools(), harness.sandboxes(),
                     new PromptRenderer(ConduitContract.load().text()), Json.mapper(), List.of(endpoint.getAddress().getPort()),
-                    List.of(script.getParent()));
+                    List.of(script.getParent()), harness.bases());
             List<RunResult> runs = new BenchRunner(agent, "cmd", generator, harness.evaluator(), Limits.DEFAULT, 1, true,
                     Json.mapper(), ProgressListener.NONE).run(List.of(TASK), 1, results);
 

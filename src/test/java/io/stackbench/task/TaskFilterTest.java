@@ -34,7 +34,7 @@ class TaskFilterTest {
 
     @Test
     void anUnknownTermIsRejectedWithTheAcceptedForms() {
-        assertThatThrownBy(() -> TaskFilter.parse("flsk"))
+        assertThatThrownBy(() -> catalog.select(TaskFilter.parse("flsk")))
                 .isInstanceOf(StackBenchException.class)
                 .hasMessageContaining("flsk")
                 .hasMessageContaining("a framework");
