@@ -113,7 +113,8 @@ final class CommandAgent implements Agent {
     @Override
     public AgentOutcome run(AgentRun run) {
         String command = template.render(Map.of("prompt_file", run.promptFile().toString(), "prompt", run.prompt(),
-                "workspace", run.workspace().toString(), "model", model, "record_dir", run.recordDir().toString()));
+                "workspace", run.workspace().toString(), "model", model, "record_dir", run.recordDir().toString(),
+                "task", run.task().id()));
         ProcessResult result = run.launcher().run(new ProcessSpec(name + " on " + run.task().id(), List.of("bash", "-c", command),
                 run.workspace(), environment(run.environment()), false, run.recordDir().resolve("agent.log"),
                 ProcessSpec.DEFAULT_LOG_CAP, run.limits().wallTime(), true));

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record CommandTemplate(String text) {
 
     /** The placeholders a template may use. */
-    static final Set<String> PLACEHOLDERS = Set.of("prompt_file", "prompt", "workspace", "model", "record_dir");
+    static final Set<String> PLACEHOLDERS = Set.of("prompt_file", "prompt", "workspace", "model", "record_dir", "task");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
 

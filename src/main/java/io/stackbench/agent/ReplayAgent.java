@@ -86,10 +86,12 @@ final class ReplayAgent implements Agent {
             return AgentOutcome.error("no recording of " + what + " in " + recorded.root(), 0, Usage.NONE);
         }
         try {
-            Workspace workspace = Workspace.create(run.workspace(), run.recordDir().resolve("logs"), runner);
+            // The workspace holds the task's base (nothing, for a greenfield task): a recorded
+            // patch applies to it, a recorded tree replaces it.
+            Workspace workspace = Workspace.open(run.workspace(), run.recordDir().resolve("logs"), runner);
             Path solution = solution(dir);
             if (Files.isDirectory(solution)) {
-                workspace.copyFrom(solution);
+                workspace.replaceWith(solution);
             } else {
                 workspace.applyPatch(solution);
             }

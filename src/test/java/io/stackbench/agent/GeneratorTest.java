@@ -40,7 +40,7 @@ class GeneratorTest {
                 io.stackbench.sandbox.Sandboxes.create(settings.withIsolation(io.stackbench.core.Isolation.NONE), runner,
                         new Databases(dir.resolve("home"), Optional.empty(), runner)),
                 new PromptRenderer(ConduitContract.load().text()), Json.mapper(), java.util.List.of(), java.util.List.of(),
-                new io.stackbench.base.Bases(dir.resolve("references"), runner));
+                new io.stackbench.base.Bases(Path.of("references").toAbsolutePath(), runner));
     }
 
     /** A test agent that needs no runtime and does what {@code body} says. */
@@ -154,5 +154,30 @@ class GeneratorTest {
         write(dir.resolve("gen/old.txt"), "x");
         assertThatThrownBy(() -> generator().generate(agent(run -> AgentOutcome.submitted(0, Usage.NONE)), "scripted",
                 task, 1, dir.resolve("gen"), Limits.DEFAULT, false)).isInstanceOf(StackBenchException.class);
+    }
+
+    @Test
+    void onAFeatureTaskTheAgentStartsFromTheBaseInAOneCommitRepositoryAndThePatchIsTakenAgainstTheBase() throws Exception {
+        Task feature = TaskCatalog.builtin().get("flask-feature-comments");
+        List<String> seen = new java.util.ArrayList<>();
+        generator().generate(agent(run -> {
+            seen.add(String.valueOf(Files.exists(run.workspace().resolve("conduit/routes/articles.py"))));
+            seen.add(String.valueOf(Files.exists(run.workspace().resolve("conduit/routes/comments.py"))));
+            var log = runner.run(new ProcessSpec("git log", List.of("git", "log", "--oneline"), run.workspace(),
+                    run.environment(), false, run.recordDir().resolve("git.log"), 1024, Duration.ofSeconds(10), false));
+            try {
+                seen.add(String.valueOf(Files.readAllLines(log.log()).size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            write(run.workspace().resolve("conduit/routes/comments.py"), "# the agent's comments\n");
+            return AgentOutcome.submitted(1, Usage.NONE);
+        }), "scripted", feature, 1, dir.resolve("gen"), Limits.DEFAULT, false);
+
+        assertThat(seen).as("the base is there, without the feature, in a repository of one commit").containsExactly("true", "false", "1");
+        String patch = Files.readString(dir.resolve("gen/solution.patch"));
+        assertThat(patch).as("only what the agent changed").contains("+++ b/conduit/routes/comments.py", "the agent's comments")
+                .doesNotContain("articles.py", ".git/");
+        assertThat(dir.resolve("gen/logs/base")).as("the copy of the base is gone").doesNotExist();
     }
 }
