@@ -1,7 +1,9 @@
 package io.stackbench.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -10,6 +12,10 @@ import java.util.OptionalDouble;
  * The taxonomy of failures ("why runs failed") follows, one row per configuration and share: its
  * {@code failure}, the {@code denominator} it is a share of, its {@code runs} and {@code percent};
  * those three columns are empty in the cells' rows, as the metrics are in the failures' rows.
+ * Then, when the runs have them, A% per suite {@code feature} and level ({@code passed} and
+ * {@code total} assertions pooled over the level's runs), and the feature tasks per configuration
+ * and per configuration and removed {@code feature}, with {@code own_assert_percent} and
+ * {@code rest_assert_percent}.
  */
 final class CsvFormat {
 
@@ -17,33 +23,32 @@ final class CsvFormat {
             Dimension.RUNTIME, Dimension.LEVEL, Dimension.CONSTRAINT);
     private static final List<String> METRICS = List.of("assert_percent", "strict_assert_percent", "success_rate",
             "pass_at_1", "pass_at_1_raw", "pass_at_3", "pass_hat_3");
+    /** The header, in order; the feature columns come last so the columns before them keep their places. */
+    private static final List<String> HEADER = header();
 
     private CsvFormat() {
     }
 
     static String render(Report report) {
-        List<String> header = new ArrayList<>(List.of("table"));
-        COLUMNS.forEach(d -> header.add(d.id()));
-        header.addAll(List.of("runs", "tasks"));
-        header.addAll(METRICS);
-        header.addAll(List.of("failure", "denominator", "percent"));
         StringBuilder out = new StringBuilder();
-        line(out, header);
+        out.append(String.join(",", HEADER)).append("\r\n");
         for (CellTable table : report.tables()) {
             for (Cell c : table.cells()) {
-                List<String> row = new ArrayList<>(List.of(table.name()));
-                for (Dimension d : COLUMNS) {
-                    int i = table.dimensions().indexOf(d);
-                    row.add(i < 0 ? "" : c.key().get(i));
+                Map<String, String> row = new HashMap<>(Map.of("table", table.name()));
+                for (int i = 0; i < table.dimensions().size(); i++) {
+                    row.put(table.dimensions().get(i).id(), c.key().get(i));
                 }
-                row.addAll(List.of(Integer.toString(c.runs()), Integer.toString(c.tasks()), number(c.assertPercent()),
-                        number(c.strictAssertPercent()), number(c.successRate()), number(c.passAt1()), number(c.passAt1Raw()),
-                        c.passAt3().isPresent() ? number(c.passAt3().getAsDouble()) : "", number(c.passHat3()), "", "", ""));
+                row.putAll(Map.of("runs", Integer.toString(c.runs()), "tasks", Integer.toString(c.tasks()),
+                        "assert_percent", number(c.assertPercent()), "strict_assert_percent", number(c.strictAssertPercent()),
+                        "success_rate", number(c.successRate()), "pass_at_1", number(c.passAt1()),
+                        "pass_at_1_raw", number(c.passAt1Raw()), "pass_at_3", number(c.passAt3()), "pass_hat_3", number(c.passHat3())));
                 line(out, row);
             }
         }
         if (!report.grouped()) {
             failures(out, report.failures());
+            featureByLevel(out, report.featureByLevel());
+            featureTasks(out, report.featureTasks());
         }
         return out.toString();
     }
@@ -68,14 +73,38 @@ final class CsvFormat {
     }
 
     private static void failure(StringBuilder out, Failures f, String failure, String denominator, int runs, OptionalDouble percent) {
-        List<String> row = new ArrayList<>(List.of(Sections.FAILURES));
-        for (Dimension d : COLUMNS) {
-            row.add(d == Dimension.AGENT ? f.configuration().agent() : d == Dimension.MODEL ? f.configuration().model() : "");
-        }
-        row.addAll(List.of(Integer.toString(runs), ""));
-        METRICS.forEach(m -> row.add(""));
-        row.addAll(List.of(failure, denominator, number(percent)));
+        Map<String, String> row = configuration(Sections.FAILURES, f.configuration());
+        row.putAll(Map.of("runs", Integer.toString(runs), "failure", failure, "denominator", denominator, "percent", number(percent)));
         line(out, row);
+    }
+
+    /** One row per suite feature and level that has assertions: {@code runs} are the runs that have them. */
+    private static void featureByLevel(StringBuilder out, FeatureByLevel table) {
+        for (FeatureByLevel.Pooled c : table.cells()) {
+            line(out, new HashMap<>(Map.of("table", FeatureSections.BY_LEVEL, Dimension.LEVEL.id(), c.level(), "feature", c.feature(),
+                    "runs", Integer.toString(c.runs()), "assert_percent", number(c.count().percent()),
+                    "passed", Integer.toString(c.count().passed()), "total", Integer.toString(c.count().total()))));
+        }
+    }
+
+    private static void featureTasks(StringBuilder out, FeatureTasks tasks) {
+        tasks.byConfiguration().forEach(s -> featureTask(out, FeatureSections.TASKS, s));
+        tasks.byFeature().forEach(s -> featureTask(out, FeatureSections.TASKS_BY_FEATURE, s));
+    }
+
+    private static void featureTask(StringBuilder out, String table, FeatureTaskScore s) {
+        Map<String, String> row = configuration(table, s.configuration());
+        row.put("feature", s.feature().orElse(""));
+        row.putAll(Map.of("runs", Integer.toString(s.runs()), "tasks", Integer.toString(s.tasks()),
+                "assert_percent", number(s.assertPercent()), "strict_assert_percent", number(s.strictAssertPercent()),
+                "success_rate", number(s.passAt1()), "pass_at_1", number(s.passAt1()),
+                "own_assert_percent", number(s.ownAssertPercent()), "rest_assert_percent", number(s.restAssertPercent())));
+        line(out, row);
+    }
+
+    private static Map<String, String> configuration(String table, Configuration configuration) {
+        return new HashMap<>(Map.of("table", table, Dimension.AGENT.id(), configuration.agent(),
+                Dimension.MODEL.id(), configuration.model()));
     }
 
     static String number(double value) {
@@ -86,8 +115,22 @@ final class CsvFormat {
         return value.isPresent() ? number(value.getAsDouble()) : "";
     }
 
-    private static void line(StringBuilder out, List<String> fields) {
-        out.append(String.join(",", fields.stream().map(CsvFormat::quote).toList())).append("\r\n");
+    private static List<String> header() {
+        List<String> header = new ArrayList<>(List.of("table"));
+        COLUMNS.forEach(d -> header.add(d.id()));
+        header.addAll(List.of("runs", "tasks"));
+        header.addAll(METRICS);
+        header.addAll(List.of("failure", "denominator", "percent", "feature", "own_assert_percent", "rest_assert_percent",
+                "passed", "total"));
+        return List.copyOf(header);
+    }
+
+    /** The row's fields in the header's order, empty where the row has none. */
+    private static void line(StringBuilder out, Map<String, String> row) {
+        if (!HEADER.containsAll(row.keySet())) {
+            throw new IllegalArgumentException("columns " + row.keySet() + " not all in " + HEADER);
+        }
+        out.append(String.join(",", HEADER.stream().map(h -> quote(row.getOrDefault(h, ""))).toList())).append("\r\n");
     }
 
     /** RFC 4180 quoting, only where a field needs it. */

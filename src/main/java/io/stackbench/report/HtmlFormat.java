@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The report as one self-contained HTML page (inline CSS, JS and SVG; nothing fetched): the decay
- * curve, the framework × level heat map, the marginal effects, why runs failed, the tables, and
- * every run with links to its logs and patch, relative to where the page is written.
+ * curve, the framework × level heat map, A% per suite feature and level, the marginal effects, why
+ * runs failed, the feature tasks, the tables, and every run with its assertions by operation and
+ * links to its logs and patch, relative to where the page is written.
  */
 final class HtmlFormat {
 
@@ -21,15 +22,24 @@ final class HtmlFormat {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>StackBench report</title>\n<style>\n").append(Resources.text(HtmlFormat.class, "report.css"))
                 .append("</style>\n</head>\n<body>\n<h1>StackBench report</h1>\n<p class=\"summary\">")
-                .append(report.runs().size()).append(" runs of ").append(report.scores().size()).append(" tasks, ")
+                .append(report.greenfieldRuns().size()).append(" runs of ").append(report.scores().size()).append(" tasks, ")
                 .append(configurations).append(configurations == 1 ? " configuration, " : " configurations, ")
                 .append(frameworks).append(frameworks == 1 ? " framework" : " frameworks")
-                .append(". A% is passed over total assertions; strict A% is 0 when a verifier fails; each task weighs the same.</p>\n");
+                .append(". A% is passed over total assertions; strict A% is 0 when a verifier fails; each task weighs the same.");
+        int featureRuns = report.featureTasks().runs();
+        if (featureRuns > 0) {
+            html.append(" These are greenfield runs; ").append(featureRuns)
+                    .append(featureRuns == 1 ? " feature-task run is" : " feature-task runs are").append(" reported under Feature tasks only.");
+        }
+        html.append("</p>\n");
         html.append("<h2>Constraint decay</h2>\n<div class=\"figures\">\n")
                 .append(figure("A% per level per configuration", DecayChart.svg(report),
                         "Mean over tasks of each task's mean A% over its runs."))
                 .append(figure("Strict A% per framework and level", HeatMap.svg(report),
                         "Averaged over tasks and configurations."))
+                .append(report.featureByLevel().isEmpty() ? "" : figure("A% per suite feature and level",
+                        heatTable(report.featureByLevel()), "Passed over total assertions of each feature of the suite, "
+                                + "summed over the level's runs of every configuration: which features decay with constraints."))
                 .append(figure("Marginal effect of each constraint", EffectsChart.svg(report),
                         "Matched task pairs: same framework and configuration, other constraints equal."))
                 .append(figure("Decay from L0 to L3", table(Sections.decay(report.decays())) + table(Sections.decayTest(report.decays())),
@@ -37,8 +47,9 @@ final class HtmlFormat {
                                 + "The t-test pairs each framework's L0 task with the mean of its L3 tasks."))
                 .append("</div>\n");
         failures(html, report.failures());
+        featureTasks(html, report.featureTasks());
         html.append("<h2>Tables</h2>\n<div class=\"tables\">\n");
-        Sections.of(report.grouped() ? Report.of(report.runs(), List.of()) : report)
+        Sections.greenfield(report.grouped() ? Report.of(report.runs(), List.of()) : report)
                 .forEach(t -> html.append("<div>\n").append(table(t)).append("</div>\n"));
         html.append("</div>\n");
         RunTable.append(html, report, links);
@@ -65,6 +76,36 @@ final class HtmlFormat {
                 .append(figure("Logic errors by subcategory, % of logic errors", FailureChart.logic(failures),
                         "The bracket spans the data layer: incorrect query logic and database runtime errors."))
                 .append("</div>\n");
+    }
+
+    /** The feature tasks' tables under a heading of their own, as they are apart from the study's. */
+    private static void featureTasks(StringBuilder html, FeatureTasks tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Feature tasks</h2>\n<p class=\"note\">A working codebase with one feature removed, to build again. ")
+                .append("Means over runs; own A% is the removed feature's assertions, rest A% the others, which the base passed: ")
+                .append("below 100 the agent broke something that worked. Not counted in any table above.</p>\n<div class=\"tables\">\n");
+        FeatureSections.tasksSection(tasks).forEach(t -> html.append("<div>\n").append(table(t)).append("</div>\n"));
+        html.append("</div>\n");
+    }
+
+    /** Features × levels, each cell coloured by its A% and titled with its counts; the number is always shown too. */
+    private static String heatTable(FeatureByLevel table) {
+        StringBuilder out = new StringBuilder("<table class=\"heat\">\n<thead><tr><th class=\"label\">feature</th>");
+        table.levels().forEach(l -> out.append("<th>").append(l).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (String feature : table.features()) {
+            out.append("<tr><td class=\"label\">").append(Html.escape(feature)).append("</td>");
+            for (String level : table.levels()) {
+                out.append(table.cell(feature, level).map(c -> "<td style=\"background:" + Html.heat(c.count().percent())
+                        + "\" title=\"" + Html.escape(feature + " " + level + ": " + c.count().passed() + " of " + c.count().total()
+                        + " assertions passed over " + c.runs() + (c.runs() == 1 ? " run" : " runs")) + "\">"
+                        + Numbers.one(c.count().percent()) + "</td>").orElse("<td>" + Numbers.NOT_AVAILABLE + "</td>"));
+            }
+            out.append("</tr>\n");
+        }
+        return out.append("</tbody>\n</table>\n").toString();
     }
 
     private static String figure(String title, String svg, String caption) {

@@ -12,7 +12,10 @@ import java.util.OptionalDouble;
  * and per marginal effect, and why each configuration's runs failed. A decay gives ΔA% on raw A% ({@code rawDelta}, also under its first name
  * {@code delta}) and on strict A% ({@code strictDelta}, the study's ΔA%). Numbers are rounded to 4
  * decimals (half to even, as {@link Numbers} rounds), p-values to 4 significant digits; a metric
- * not available is null.
+ * not available is null. {@code runs} counts the greenfield runs these are computed over; when
+ * the runs have them, {@code featureByLevel} gives A% per suite feature and level, and
+ * {@code featureTasks} the feature tasks apart ({@code runs}, {@code byConfiguration},
+ * {@code byFeature}).
  */
 final class JsonFormat {
 
@@ -26,7 +29,7 @@ final class JsonFormat {
     static String render(Report report) {
         ObjectNode root = NODES.objectNode();
         root.put("schema", SCHEMA);
-        root.put("runs", report.runs().size());
+        root.put("runs", report.greenfieldRuns().size());
         root.put("taskScores", report.scores().size());
         ArrayNode cells = root.putArray("cells");
         for (CellTable table : report.tables()) {
@@ -52,6 +55,12 @@ final class JsonFormat {
                 spending(report, root.putArray("agents"));
             }
             failures(report, root.putArray("whyRunsFailed"));
+            if (!report.featureByLevel().isEmpty()) {
+                featureByLevel(report.featureByLevel(), root.putArray("featureByLevel"));
+            }
+            if (!report.featureTasks().isEmpty()) {
+                featureTasks(report.featureTasks(), root.putObject("featureTasks"));
+            }
         }
         try {
             return Json.mapper().writeValueAsString(root) + "\n";
@@ -135,6 +144,33 @@ final class JsonFormat {
                 share(o, "dataLayer", f.dataLayer());
             }
         }
+    }
+
+    private static void featureByLevel(FeatureByLevel table, ArrayNode out) {
+        for (FeatureByLevel.Pooled c : table.cells()) {
+            ObjectNode o = out.addObject().put("feature", c.feature()).put("level", c.level()).put("runs", c.runs())
+                    .put("passed", c.count().passed()).put("total", c.count().total());
+            put(o, "assertPercent", c.count().percent());
+        }
+    }
+
+    private static void featureTasks(FeatureTasks tasks, ObjectNode out) {
+        out.put("runs", tasks.runs());
+        ArrayNode byConfiguration = out.putArray("byConfiguration");
+        tasks.byConfiguration().forEach(s -> featureTask(s, byConfiguration.addObject()));
+        ArrayNode byFeature = out.putArray("byFeature");
+        tasks.byFeature().forEach(s -> featureTask(s, byFeature.addObject()));
+    }
+
+    private static void featureTask(FeatureTaskScore s, ObjectNode o) {
+        o.put("agent", s.configuration().agent()).put("model", s.configuration().model());
+        s.feature().ifPresent(f -> o.put("feature", f));
+        o.put("runs", s.runs()).put("tasks", s.tasks());
+        put(o, "passAt1", s.passAt1());
+        put(o, "assertPercent", s.assertPercent());
+        put(o, "ownAssertPercent", s.ownAssertPercent());
+        put(o, "restAssertPercent", s.restAssertPercent());
+        put(o, "strictAssertPercent", s.strictAssertPercent());
     }
 
     private static void share(ObjectNode node, String name, Failures.Share share) {

@@ -7,8 +7,9 @@ import java.util.OptionalDouble;
 
 /**
  * booktabs tables for papers: the study's main table (strict A% and pass@1 per level, ΔA%), the
- * marginal effects, the framework leaderboard and why runs failed (the taxonomy); with {@code --by},
- * that one table instead.
+ * marginal effects, the framework leaderboard and why runs failed (the taxonomy); A% per suite
+ * feature and level and the feature tasks (the study's Table 2b) when the runs have them; with
+ * {@code --by}, that one table instead.
  */
 final class LatexFormat {
 
@@ -21,7 +22,28 @@ final class LatexFormat {
         if (report.grouped()) {
             return report.tables().stream().map(LatexFormat::cells).reduce("", String::concat);
         }
-        return main(report) + "\n" + effects(report) + "\n" + leaderboard(report) + "\n" + failures(report);
+        StringBuilder out = new StringBuilder(main(report) + "\n" + effects(report) + "\n" + leaderboard(report) + "\n" + failures(report));
+        if (!report.featureByLevel().isEmpty()) {
+            out.append('\n').append(tabular(FeatureSections.byLevel(report.featureByLevel()),
+                    "A\\% per suite feature and level: passed over total assertions of the feature, summed over the level's "
+                            + "greenfield runs.", "tab:stackbench-feature-level"));
+        }
+        if (!report.featureTasks().isEmpty()) {
+            out.append('\n').append(tabular(FeatureSections.tasks(report.featureTasks()),
+                    "Feature tasks: means over runs. Own A\\%: the removed feature's assertions; rest A\\%: the others, "
+                            + "which the base passed (below 100, a regression).", "tab:stackbench-feature-tasks"));
+            out.append('\n').append(tabular(FeatureSections.byFeature(report.featureTasks()),
+                    "Feature tasks: own A\\% per removed feature and configuration (mean over runs).", "tab:stackbench-feature-own"));
+        }
+        return out.toString();
+    }
+
+    /** A text table as booktabs, labels left and numbers right; {@code caption} is LaTeX already. */
+    private static String tabular(TextTable text, String caption, String label) {
+        StringBuilder rows = new StringBuilder();
+        text.rows().forEach(r -> rows.append(String.join(" & ", r.stream().map(x -> number(escape(x))).toList())).append(" \\\\\n"));
+        return begin(caption, label, "l".repeat(text.leftColumns()) + "r".repeat(text.headers().size() - text.leftColumns()))
+                + String.join(" & ", text.headers().stream().map(LatexFormat::escape).toList()) + " \\\\\n\\midrule\n" + rows + end();
     }
 
     /** The taxonomy, configurations as columns; a comment when no run has a diagnosis, so no empty table. */

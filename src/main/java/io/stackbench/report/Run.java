@@ -2,6 +2,7 @@ package io.stackbench.report;
 
 import io.stackbench.diagnose.Diagnosis;
 import io.stackbench.eval.RunResult;
+import io.stackbench.task.Task;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,5 +31,15 @@ public record Run(Configuration configuration, int number, Path dir, RunResult r
 
     public String taskId() {
         return result.task().id();
+    }
+
+    /** Whether the run is of a greenfield task (results from before feature tasks all are): the study's tables count only these. */
+    public boolean greenfield() {
+        return Task.Kind.GREENFIELD.id().equals(result.task().kind());
+    }
+
+    /** Whether the run is of a feature task, which the report shows apart from the study's tables. */
+    public boolean featureTask() {
+        return Task.Kind.FEATURE.id().equals(result.task().kind());
     }
 }

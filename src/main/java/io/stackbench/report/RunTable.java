@@ -3,7 +3,11 @@ package io.stackbench.report;
 import io.stackbench.eval.RunResult;
 import java.util.List;
 
-/** The per-run table of the HTML report: sortable by any column, filterable by text, linked to logs and patch. */
+/**
+ * The per-run table of the HTML report: sortable by any column, filterable by text, each run's
+ * assertions by contract operation (and a feature task's own and rest) folded in a {@code <details>},
+ * linked to logs and patch.
+ */
 final class RunTable {
 
     /** Column keys (used by {@code #sort=KEY}), labels and whether they sort as numbers. */
@@ -24,8 +28,8 @@ final class RunTable {
             html.append("<th data-key=\"").append(c[0]).append("\" data-type=\"").append(c[2]).append('"')
                     .append(c[2].equals("text") ? " class=\"label\"" : "").append('>').append(Html.escape(c[1])).append("</th>");
         }
-        // The links column is not a value one would sort by.
-        html.append("<th class=\"label\">files</th></tr></thead>\n<tbody>\n");
+        // Neither the assertions by operation nor the links are a value one would sort by.
+        html.append("<th class=\"label\">assertions by operation</th><th class=\"label\">files</th></tr></thead>\n<tbody>\n");
         for (Run run : report.runs()) {
             RunResult r = run.result();
             html.append("<tr>").append(label(run.configuration().id())).append(label(r.task().id()))
@@ -34,7 +38,7 @@ final class RunTable {
                     .append(number(r.assertPercent(), Numbers.one(r.assertPercent())))
                     .append(number(r.strictAssertPercent(), Numbers.one(r.strictAssertPercent())))
                     .append("<td class=\"label ").append(r.success() ? "ok\">yes" : "fail\">no").append("</td>")
-                    .append(label(r.outcome()))
+                    .append(label(r.outcome())).append(RunParts.cell(r))
                     .append("<td class=\"label\">").append(link(links.to(run, "logs/server.log"), "server log"))
                     .append(link(links.to(run, "logs/suite.log"), "suite log"))
                     .append(link(links.to(run, "solution.patch"), "patch")).append("</td></tr>\n");

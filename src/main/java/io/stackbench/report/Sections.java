@@ -12,10 +12,23 @@ final class Sections {
     private Sections() {
     }
 
+    /** The study's (greenfield) sections, then the feature tasks' when the tree has any. */
     static List<TextTable> of(Report report) {
+        List<TextTable> sections = greenfield(report);
+        if (!report.grouped()) {
+            sections.addAll(FeatureSections.tasksSection(report.featureTasks()));
+        }
+        return sections;
+    }
+
+    /** The sections computed over greenfield runs; with {@code --by}, only its table. */
+    static List<TextTable> greenfield(Report report) {
         List<TextTable> sections = new ArrayList<>();
         report.tables().forEach(t -> sections.add(cells(t)));
         if (!report.grouped()) {
+            if (!report.featureByLevel().isEmpty()) {
+                sections.add(FeatureSections.byLevel(report.featureByLevel()));
+            }
             sections.add(decay(report.decays()));
             sections.add(decayTest(report.decays()));
             sections.add(effects(report.effects()));
@@ -85,6 +98,10 @@ final class Sections {
      * has a diagnosis, a note saying how to get them instead.
      */
     static TextTable failures(List<Failures> failures) {
+        if (failures.isEmpty()) {
+            // A tree of feature tasks alone: their failures are not the study's.
+            return TextTable.note(FAILURES, "no greenfield runs");
+        }
         int failed = Failures.failedRuns(failures);
         if (failed == 0) {
             return TextTable.note(FAILURES, "no run failed, so there is nothing to diagnose");

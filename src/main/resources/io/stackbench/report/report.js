@@ -42,11 +42,19 @@
     table.setAttribute('data-sorted-by', (descending ? '-' : '') + key);
   }
 
+  // A cell may give the text the filter sees (data-filter-text), so folded details do not match.
+  function rowText(row) {
+    return Array.prototype.map.call(row.cells, function (cell) {
+      var text = cell.getAttribute('data-filter-text');
+      return text === null ? cell.textContent : text;
+    }).join(' ').toLowerCase();
+  }
+
   function filter(text) {
     var query = text.trim().toLowerCase();
     var shown = 0;
     Array.prototype.forEach.call(body.rows, function (r) {
-      var visible = query === '' || r.textContent.toLowerCase().indexOf(query) >= 0;
+      var visible = query === '' || rowText(r).indexOf(query) >= 0;
       r.hidden = !visible;
       if (visible) { shown++; }
     });
