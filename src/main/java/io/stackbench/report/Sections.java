@@ -12,9 +12,14 @@ final class Sections {
     private Sections() {
     }
 
-    /** The study's (greenfield) sections, then the feature tasks' when the tree has any. */
+    /**
+     * The study's (greenfield) sections, then the feature tasks' when the tree has any; a tree of
+     * feature runs alone gets a note instead of empty greenfield tables.
+     */
     static List<TextTable> of(Report report) {
-        List<TextTable> sections = greenfield(report);
+        List<TextTable> sections = report.greenfieldRuns().isEmpty() && !report.featureTasks().isEmpty()
+                ? new ArrayList<>(List.of(TextTable.note("greenfield tasks", "no greenfield runs; the feature tasks follow")))
+                : greenfield(report);
         if (!report.grouped()) {
             sections.addAll(FeatureSections.tasksSection(report.featureTasks()));
         }

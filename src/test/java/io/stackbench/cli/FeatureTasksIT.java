@@ -75,6 +75,12 @@ class FeatureTasksIT {
             assertThat(run.assertPercent()).as(run.task().id()).isEqualTo(100.0);
             assertThat(run.strictAssertPercent()).as(run.task().id()).isEqualTo(100.0);
         }
+
+        // Replay re-scores recorded feature runs: their patches apply to the base again.
+        Path recorded = results;
+        results = recorded.resolveSibling(recorded.getFileName() + "-replayed");
+        bench("replay:" + recorded, "flask-feature-comments,express-feature-update-delete");
+        assertThat(runs("cmd")).hasSize(2).allSatisfy(run -> assertThat(run.assertPercent()).isEqualTo(100.0));
     }
 
     private void bench(String agent, String tasks, String... more) {

@@ -69,7 +69,7 @@ class UserFeatureTaskIT {
 
         Outcome report = run("report", results.toString());
         assertThat(report.code()).as(report.err()).isZero();
-        assertThat(report.out()).contains("Feature tasks");
+        assertThat(report.out()).contains("no greenfield runs", "feature tasks", "removed feature", "comments");
         Outcome diagnose = run("diagnose", results.toString());
         assertThat(diagnose.code()).as(diagnose.err()).isZero();
         assertThat(diagnose.out()).contains("our-service-feature-comments");
