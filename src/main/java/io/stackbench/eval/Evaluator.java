@@ -254,7 +254,7 @@ public final class Evaluator {
                     s.assertPercent(), verifiersPass ? s.assertPercent() : 0.0, clock.failingPhase(),
                     verification.map(VerifyReport::verdicts).orElse(List.of()),
                     verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
-                    versions(task, installer, newmanSha256), generation, sandboxes.isolation().id(), limit,
+                    versions(task, suite, installer, newmanSha256), generation, sandboxes.isolation().id(), limit,
                     PartCounts.byFeature(s.assertions()), PartCounts.byOperation(s.assertions()),
                     task.feature().map(f -> PartCounts.featureScore(f.feature(), s.assertions())));
             Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
@@ -276,10 +276,18 @@ public final class Evaluator {
         return env;
     }
 
-    private Map<String, String> versions(Task task, DependencyInstaller installer, Optional<String> newmanSha256) {
+    private Map<String, String> versions(Task task, Suite suite, DependencyInstaller installer, Optional<String> newmanSha256) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("stackbench", BuildInfo.load().version());
         versions.put("suite", suite.name() + " sha256:" + suite.sha256().substring(0, 12));
+        if (task.feature().isPresent()) {
+            // The base a feature task's solution was applied to is the removal patch's work.
+            try {
+                versions.put("base", "removal sha256:" + io.stackbench.runtime.Hashes.file(bases.removal(task)).substring(0, 12));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the removal patch of " + task.id(), e);
+            }
+        }
         versions.putAll(tools.versions(installer.tools()));
         versions.putAll(tools.versions(List.of("newman", "git")));
         newmanSha256.ifPresent(h -> versions.put("newman-sha256", h));
