@@ -5,6 +5,7 @@ import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.Workspace;
 import io.stackbench.task.FeatureTask;
 import io.stackbench.task.Task;
+import io.stackbench.task.UserTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,6 +89,23 @@ public final class Bases {
         } finally {
             Workspace.deleteTree(scratch);
         }
+    }
+
+    /**
+     * Defines a user's feature task in {@code dir} (see {@link UserTasks#add}) and checks its
+     * removal as {@link #checkRemoval} checks the built-in ones; an unsound removal is refused and
+     * leaves nothing behind.
+     */
+    public Task defineUserTask(Path dir, UserTasks.Definition definition, Path codebase, Path removal, Optional<Path> suite) {
+        Task task = UserTasks.add(dir, definition, codebase, removal, suite);
+        Path folder = dir.resolve(definition.id());
+        Optional<String> problem = checkRemoval(task, folder.resolve(".check"));
+        if (problem.isPresent()) {
+            Workspace.deleteTree(folder);
+            throw StackBenchException.invalidInput("the removal patch " + removal + " does not make a sound base of "
+                    + codebase + ": " + problem.get() + "; nothing was written");
+        }
+        return task;
     }
 
     /** The patch that removes the feature from a feature task's complete codebase. */

@@ -1,7 +1,10 @@
 package io.stackbench.cli;
 
-import io.stackbench.contract.ConduitContract;
 import io.stackbench.base.Bases;
+import io.stackbench.contract.ConduitContract;
+import io.stackbench.core.Settings;
+import io.stackbench.core.StackBenchException;
+import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.task.Constraint;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
@@ -108,23 +111,16 @@ final class TasksCommand {
                    @Option(names = "--description", description = "What the feature is, for the prompt (a built-in feature has one).") String description,
                    @Option(names = "--operations", split = ",", description = "The contract operations it consists of, named in the prompt.") List<String> operations,
                    @Mixin TaskOptions taskOptions) {
-        Path dir = taskOptions.taskDir().orElseThrow(() -> io.stackbench.core.StackBenchException.invalidInput(
+        Path dir = taskOptions.taskDir().orElseThrow(() -> StackBenchException.invalidInput(
                 "say where your tasks live: --task-dir DIR (or STACKBENCH_TASK_DIR)"));
-        String taskId = id != null ? id : (base.toAbsolutePath().normalize().getFileName() + "-feature-" + feature)
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-        List<String> constraintIds = constraints.equals(List.of("none")) ? List.of() : constraints;
-        var definition = new UserTasks.Definition(UserTasks.SCHEMA, taskId, framework, constraintIds, feature,
-                Optional.ofNullable(description), operations == null ? List.of() : operations, Optional.empty(), "tree",
-                "removal.patch", Optional.ofNullable(suite).map(s -> "suite.json"));
-        Path folder = UserTasks.add(dir, definition, base, removal, Optional.ofNullable(suite));
-        Task task = TaskCatalog.load(Optional.of(dir)).get(taskId);
-        var runner = new io.stackbench.runtime.ProcessRunner();
-        Optional<String> problem = new Bases(Path.of("."), runner).checkRemoval(task, folder.resolve(".check"));
-        if (problem.isPresent()) {
-            io.stackbench.runtime.Workspace.deleteTree(folder);
-            throw io.stackbench.core.StackBenchException.invalidInput("the removal patch " + removal + " does not make a sound"
-                    + " base of " + base + ": " + problem.get() + "; nothing was written");
-        }
+        String taskId = id != null ? id : UserTasks.defaultId(base, feature);
+        var definition = new UserTasks.Definition(UserTasks.SCHEMA, taskId, framework,
+                constraints.equals(List.of("none")) ? List.of() : constraints, feature, Optional.ofNullable(description),
+                operations == null ? List.of() : operations, Optional.empty(), "tree", "removal.patch",
+                Optional.ofNullable(suite).map(s -> "suite.json"));
+        Task task = new Bases(Settings.fromEnvironment().references(), new ProcessRunner())
+                .defineUserTask(dir, definition, base, removal, Optional.ofNullable(suite));
+        Path folder = dir.resolve(taskId);
         var out = spec.commandLine().getOut();
         out.printf("defined %s in %s: %s with %s removed%n", taskId, folder, task.framework().displayName(), feature);
         out.printf("  run it:  stackbench bench --task-dir %s --tasks %s --agent AGENT%n", dir, taskId);

@@ -10,6 +10,7 @@ import io.stackbench.core.Defaults;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
 import io.stackbench.runtime.DependencyInstaller;
+import io.stackbench.runtime.Hashes;
 import io.stackbench.runtime.PreparedEnvironment;
 import io.stackbench.runtime.ServerProcess;
 import io.stackbench.runtime.SolutionFailure;
@@ -26,6 +27,8 @@ import io.stackbench.task.Task;
 import io.stackbench.verify.Requirements;
 import io.stackbench.verify.Verifier;
 import io.stackbench.verify.VerifyReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -283,9 +286,9 @@ public final class Evaluator {
         if (task.feature().isPresent()) {
             // The base a feature task's solution was applied to is the removal patch's work.
             try {
-                versions.put("base", "removal sha256:" + io.stackbench.runtime.Hashes.file(bases.removal(task)).substring(0, 12));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the removal patch of " + task.id(), e);
+                versions.put("base", "removal sha256:" + Hashes.file(bases.removal(task)).substring(0, 12));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the removal patch of " + task.id(), e);
             }
         }
         versions.putAll(tools.versions(installer.tools()));

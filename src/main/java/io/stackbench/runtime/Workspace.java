@@ -113,9 +113,10 @@ public final class Workspace {
         Map<String, String> identity = Map.of("GIT_AUTHOR_NAME", "StackBench", "GIT_AUTHOR_EMAIL", "stackbench@localhost",
                 "GIT_COMMITTER_NAME", "StackBench", "GIT_COMMITTER_EMAIL", "stackbench@localhost",
                 "GIT_AUTHOR_DATE", "2000-01-01T00:00:00Z", "GIT_COMMITTER_DATE", "2000-01-01T00:00:00Z");
-        requireGit(git("git-init-base", List.of("init", "-q", "-b", "main"), identity));
-        requireGit(git("git-add-base", List.of("add", "-A", "--force", "--", "."), identity));
-        requireGit(git("git-commit-base", List.of("-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", message), identity));
+        // Labels of their own: writePatch's git-add-base log must not overwrite these.
+        requireGit(git("git-init-start", List.of("init", "-q", "-b", "main"), identity));
+        requireGit(git("git-add-start", List.of("add", "-A", "--force", "--", "."), identity));
+        requireGit(git("git-commit-start", List.of("-c", "commit.gpgsign=false", "commit", "-q", "--no-verify", "-m", message), identity));
     }
 
     private Workspace(Path dir, Path logs, ProcessRunner runner) {

@@ -48,71 +48,69 @@ public final class TaskFilter {
         Predicate<Task> p = t -> true;
         boolean namesKind = false;
         for (String atom : atoms) {
-            String a = atom.strip();
-            p = p.and(atom(a));
-            namesKind |= namesFeatureTasks(a.toLowerCase(Locale.ROOT));
+            Term term = term(atom.strip());
+            p = p.and(term.selects());
+            namesKind |= !term.describesGreenfield();
         }
         return namesKind ? p : p.and(t -> t.kind() == Task.Kind.GREENFIELD);
     }
 
-    private static boolean namesFeatureTasks(String atom) {
-        return atom.equals("feature") || atom.equals("greenfield") || Feature.builtin(atom).isPresent()
-                || atom.contains("*") || atom.contains("?") || !isKnownAtom(atom);
-    }
-
-    /** Atoms that describe greenfield tasks as well; anything else is a task id (which names its own kind). */
-    private static boolean isKnownAtom(String a) {
-        return a.equals("all") || a.equals("unconstrained") || a.matches("l[0-3]")
-                || Arrays.stream(Framework.values()).anyMatch(f -> f.id().equals(a))
-                || Arrays.stream(Runtime.values()).anyMatch(r -> r.id().equals(a))
-                || Arrays.stream(Constraint.values()).anyMatch(c -> c.id().equals(a));
+    /**
+     * One atom of a filter.
+     *
+     * @param describesGreenfield whether it is one of the terms that describe greenfield tasks (a
+     *                            framework, a level, ...), which select greenfield tasks alone unless
+     *                            another term of the intersection names feature tasks
+     */
+    private record Term(Predicate<Task> selects, boolean describesGreenfield) {
     }
 
     public boolean matches(Task task) {
         return predicate.test(task);
     }
 
-    private static Predicate<Task> atom(String atom) {
+    private static Term term(String atom) {
         String a = atom.toLowerCase(Locale.ROOT);
         if (a.isEmpty()) {
             throw StackBenchException.invalidInput("empty term in task filter");
         }
         if (a.equals("all")) {
-            return t -> true;
+            return new Term(t -> true, true);
         }
         if (a.matches("l[0-3]")) {
             int level = a.charAt(1) - '0';
-            return t -> t.level() == level;
+            return new Term(t -> t.level() == level, true);
         }
         if (Arrays.stream(Framework.values()).anyMatch(f -> f.id().equals(a))) {
-            return t -> t.framework().id().equals(a);
+            return new Term(t -> t.framework().id().equals(a), true);
         }
         if (Arrays.stream(Runtime.values()).anyMatch(r -> r.id().equals(a))) {
-            return t -> t.runtime().id().equals(a);
+            return new Term(t -> t.runtime().id().equals(a), true);
         }
         if (Arrays.stream(Constraint.values()).anyMatch(c -> c.id().equals(a))) {
             Constraint c = Constraint.fromId(a);
-            return t -> t.constraints().has(c);
+            return new Term(t -> t.constraints().has(c), true);
         }
         if (a.equals("unconstrained")) {
-            return t -> t.level() == 0;
+            return new Term(t -> t.level() == 0, true);
         }
         if (a.contains("*") || a.contains("?")) {
             PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + a);
-            return t -> glob.matches(Path.of(t.id()));
+            return new Term(t -> glob.matches(Path.of(t.id())), false);
         }
         if (a.equals("feature")) {
-            return t -> t.kind() == Task.Kind.FEATURE;
+            return new Term(t -> t.kind() == Task.Kind.FEATURE, false);
         }
         if (a.equals("greenfield")) {
-            return t -> t.kind() == Task.Kind.GREENFIELD;
+            return new Term(t -> t.kind() == Task.Kind.GREENFIELD, false);
         }
         if (Feature.builtin(a).isPresent()) {
-            return t -> t.feature().filter(f -> f.feature().id().equals(a)).isPresent();
+            return new Term(t -> t.feature().filter(f -> f.feature().id().equals(a)).isPresent(), false);
         }
         if (a.matches("[a-z0-9][a-z0-9._-]*")) {
-            // a task id: built-in ids are checked by the catalog, which says when none matches
-            return t -> t.id().equals(a);
+            // a task id, which names its own kind; built-in ids are checked by the catalog, which
+            // says when none matches
+            return new Term(t -> t.id().equals(a), false);
         }
         throw StackBenchException.invalidInput("unknown task filter term '" + atom + "': use all, greenfield, feature,"
                 + " a framework, python/node, L0-L3, a constraint, a feature, a task id or a glob");

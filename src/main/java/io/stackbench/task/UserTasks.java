@@ -117,13 +117,19 @@ public final class UserTasks {
         return path;
     }
 
+    /** The id a task on {@code codebase} gets when its author names none: {@code <codebase folder>-feature-<feature>}. */
+    public static String defaultId(Path codebase, String feature) {
+        return (codebase.toAbsolutePath().normalize().getFileName() + "-feature-" + feature)
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    }
+
     /**
      * Defines a task in {@code dir}: copies the codebase (without dependency folders and
      * {@code .git}), the removal patch and the suite, and writes {@code task.json}.
      *
-     * @return the task's folder
+     * @return the task, as {@link #read} reads it from its folder
      */
-    public static Path add(Path dir, Definition definition, Path codebase, Path removal, Optional<Path> suite) {
+    public static Task add(Path dir, Definition definition, Path codebase, Path removal, Optional<Path> suite) {
         Path folder = dir.resolve(definition.id());
         if (Files.exists(folder)) {
             throw StackBenchException.invalidInput("task " + folder + " exists; remove it first to define it again");
@@ -146,8 +152,7 @@ public final class UserTasks {
         }
         ObjectMapper json = Json.mapper();
         Json.writeAtomically(json, folder.resolve(FILE), definition);
-        task(folder);
-        return folder;
+        return task(folder);
     }
 
     private static void copyTree(Path root, Path target) throws IOException {
