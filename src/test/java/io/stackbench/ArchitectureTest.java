@@ -27,6 +27,7 @@ class ArchitectureTest {
                 .layer("agent").definedBy("io.stackbench.agent..")
                 .layer("verify").definedBy("io.stackbench.verify..")
                 .layer("gate").definedBy("io.stackbench.gate..")
+                .layer("datalayer").definedBy("io.stackbench.datalayer..")
                 .layer("eval").definedBy("io.stackbench.eval..")
                 .layer("bench").definedBy("io.stackbench.bench..")
                 .layer("diagnose").definedBy("io.stackbench.diagnose..")
@@ -38,6 +39,8 @@ class ArchitectureTest {
                 // The report's taxonomy table reads the diagnoses; nothing else needs them.
                 .whereLayer("diagnose").mayOnlyBeAccessedByLayers("report", "cli")
                 .whereLayer("eval").mayOnlyBeAccessedByLayers("bench", "report", "cli")
+                // Runtime data-layer checks run inside an evaluation; their report is part of result.json.
+                .whereLayer("datalayer").mayOnlyBeAccessedByLayers("eval", "bench", "report", "cli")
                 // The CI gate is verify's outputs and policies for the command line; nothing else needs them.
                 .whereLayer("gate").mayOnlyBeAccessedByLayers("cli")
                 // The diagnose command's optional LLM judge talks to models through agent's clients
@@ -48,12 +51,14 @@ class ArchitectureTest {
                 .whereLayer("base").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "cli")
                 // The contract runs newman through runtime's process controls.
                 .whereLayer("contract").mayOnlyBeAccessedByLayers("eval", "cli")
-                .whereLayer("verify").mayOnlyBeAccessedByLayers("gate", "eval", "bench", "report", "cli")
+                .whereLayer("verify").mayOnlyBeAccessedByLayers("gate", "datalayer", "eval", "bench", "report", "cli")
                 // The sandbox runs its processes through runtime's process controls.
                 .whereLayer("sandbox").mayOnlyBeAccessedByLayers("agent", "eval", "bench", "cli")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "sandbox", "base", "agent", "eval", "bench", "cli")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("contract", "sandbox", "base", "agent", "datalayer", "eval", "bench",
+                        "cli")
                 // The gate resolves --task into requirements, as verify's own Requirements.of does.
-                .whereLayer("task").mayOnlyBeAccessedByLayers("base", "agent", "verify", "gate", "eval", "bench", "report", "cli")
+                .whereLayer("task").mayOnlyBeAccessedByLayers("base", "agent", "verify", "gate", "datalayer", "eval", "bench", "report",
+                        "cli")
                 .check(classes);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.stackbench.datalayer.DataLayerReport;
 import io.stackbench.verify.VerifyReport;
 
 /**
@@ -22,6 +23,10 @@ import io.stackbench.verify.VerifyReport;
  * @param features passed and total assertions per feature of the suite ({@code users}, {@code comments}, …)
  * @param operations passed and total assertions per contract operation ({@code CreateArticle}, …)
  * @param feature on a feature task: the removed feature's own assertions apart from the rest
+ * @param dataLayer what the server did to its database and the runtime rules' verdicts (absent in
+ *                  results from before runtime checks)
+ * @param dataLayerSoundAssertPercent strict A%, also set to 0 when a runtime rule for the task's
+ *                  constraints failed; absent when the runtime rules did not run
  */
 public record RunResult(
         String schema,
@@ -42,7 +47,9 @@ public record RunResult(
         Optional<String> limit,
         Map<String, Count> features,
         Map<String, Count> operations,
-        Optional<FeatureScore> feature) {
+        Optional<FeatureScore> feature,
+        Optional<DataLayerReport> dataLayer,
+        Optional<Double> dataLayerSoundAssertPercent) {
 
     public static final String SCHEMA = "stackbench.run/2";
 
@@ -56,6 +63,19 @@ public record RunResult(
         features = features == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(features));
         operations = operations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(operations));
         feature = feature == null ? Optional.empty() : feature;
+        dataLayer = dataLayer == null ? Optional.empty() : dataLayer;
+        dataLayerSoundAssertPercent = dataLayerSoundAssertPercent == null ? Optional.empty() : dataLayerSoundAssertPercent;
+    }
+
+    /** A result without runtime data-layer checks. */
+    public RunResult(String schema, TaskInfo task, SolutionInfo solution, Instant startedAt, double seconds,
+                     List<PhaseResult> phases, Assertions assertions, double assertPercent, double strictAssertPercent,
+                     Optional<String> failingPhase, List<VerifyReport.Verdict> verifiers, boolean success,
+                     Map<String, String> versions, Optional<Generation> generation, String isolation, Optional<String> limit,
+                     Map<String, Count> features, Map<String, Count> operations, Optional<FeatureScore> feature) {
+        this(schema, task, solution, startedAt, seconds, phases, assertions, assertPercent, strictAssertPercent, failingPhase,
+                verifiers, success, versions, generation, isolation, limit, features, operations, feature,
+                Optional.empty(), Optional.empty());
     }
 
     /** A result with no counts by part of the suite (a suite without tags). */
@@ -64,7 +84,8 @@ public record RunResult(
                      Optional<String> failingPhase, List<VerifyReport.Verdict> verifiers, boolean success,
                      Map<String, String> versions, Optional<Generation> generation, String isolation, Optional<String> limit) {
         this(schema, task, solution, startedAt, seconds, phases, assertions, assertPercent, strictAssertPercent, failingPhase,
-                verifiers, success, versions, generation, isolation, limit, Map.of(), Map.of(), Optional.empty());
+                verifiers, success, versions, generation, isolation, limit, Map.of(), Map.of(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     /** Passed of total assertions of a part of the suite. */
