@@ -34,9 +34,17 @@ public record DataLayerReport(boolean checked, String reason, String database, b
         return new DataLayerReport(false, reason, database, false, 0, List.of(), List.of(), List.of(), 0.0);
     }
 
-    /** Whether every runtime rule that ran passed; false when none ran. */
+    /**
+     * Whether no runtime rule failed. A rule that could not judge (the probe found no working list
+     * endpoint) is no failure: the suite's score already counts what does not work.
+     */
     public boolean passed() {
-        return checked && verdicts.stream().allMatch(VerifyReport.Verdict::passed);
+        return verdicts.stream().noneMatch(v -> v.status() == VerifyReport.Status.FAIL);
+    }
+
+    /** Strict A% when no runtime rule failed, else 0; empty when the rules did not run. */
+    public Optional<Double> sound(double strictAssertPercent) {
+        return checked ? Optional.of(passed() ? strictAssertPercent : 0.0) : Optional.empty();
     }
 
     /**

@@ -9,6 +9,8 @@ import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Defaults;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
+import io.stackbench.datalayer.DataLayer;
+import io.stackbench.datalayer.DataLayerReport;
 import io.stackbench.runtime.DependencyInstaller;
 import io.stackbench.runtime.Hashes;
 import io.stackbench.runtime.PreparedEnvironment;
@@ -40,8 +42,9 @@ import java.util.Optional;
 
 /**
  * The evaluation pipeline: prepare workspace → static verifiers → install dependencies →
- * provision the database → start the server → health check → behavioural suite → teardown, with
- * a {@code result.json}. The verifiers read the tree as submitted, before anything runs in it.
+ * provision the database → start the server → health check → behavioural suite → runtime
+ * data-layer checks → teardown, with a {@code result.json}. The verifiers read the tree as
+ * submitted, before anything runs in it.
  */
 public final class Evaluator {
 
@@ -58,6 +61,7 @@ public final class Evaluator {
     private final Suite suite;
     private final ObjectMapper json;
     private final Verifier verifier = new Verifier();
+    private final DataLayer dataLayer;
 
     /**
      * @param runner    runs StackBench's own tools (git, curl, newman) on the host
@@ -74,6 +78,7 @@ public final class Evaluator {
         this.newman = newman;
         this.suite = suite;
         this.json = json;
+        this.dataLayer = new DataLayer(runner, json);
     }
 
     /**
@@ -114,6 +119,9 @@ public final class Evaluator {
         private Optional<String> limit = Optional.empty();
         private Optional<String> newmanSha256 = Optional.empty();
         private SuiteResult suiteResult = SuiteResult.NOT_RUN;
+        private Instant sandboxOpened = Instant.now();
+        private Optional<DataLayer.Watch> watch = Optional.empty();
+        private Optional<DataLayerReport> dataLayerReport = Optional.empty();
         private final Optional<RunResult.Generation> generation;
         private final Suite suite;
 
@@ -151,9 +159,20 @@ public final class Evaluator {
             }));
             clock.run("suite", Optional.of("logs/suite.log"), () -> {
                 newmanSha256 = Optional.of(newman.verify(suite));
-                namingLimit(() -> suiteResult = newman.run(suite, "http://localhost:" + Task.PORT + Task.BASE_PATH, logs,
-                        sandbox.orElseThrow().networkEntry()));
+                Sandbox box = sandbox.orElseThrow();
+                watch = Optional.of(dataLayer.watch(task, new DataLayer.Server(box.sealed(), box.networkEntry(), Task.PORT,
+                        box.statementLog(), box.writableAreas(), sandboxOpened), runDir));
+                namingLimit(() -> suiteResult = newman.run(suite, watch.get().url() + Task.BASE_PATH, logs, box.networkEntry()));
                 return Optional.of(suiteResult.passed() + "/" + suiteResult.total() + " assertions passed");
+            });
+            clock.run("data-layer", Optional.of(DataLayer.STATEMENTS_FILE), () -> {
+                DataLayerReport report = watch.orElseThrow().examine("http://localhost:" + Task.PORT + Task.BASE_PATH,
+                        logs.resolve("newman-report.json"));
+                dataLayerReport = Optional.of(report);
+                long failed = report.verdicts().stream().filter(v -> v.status() == VerifyReport.Status.FAIL).count();
+                return Optional.of(!report.checked() ? "not checked: " + report.reason()
+                        : report.statements() + " statements in the suite; " + (failed == 0 ? "runtime rules pass"
+                                : failed + " runtime rules fail"));
             });
         }
 
@@ -216,6 +235,7 @@ public final class Evaluator {
             List<SandboxSpec.Bind> binds = new ArrayList<>(List.of(SandboxSpec.Bind.writable(workspace.dir())));
             environment.mounts().forEach((target, source) -> binds.add(new SandboxSpec.Bind(source, target, false)));
             boolean postgres = task.database().filter(Constraint.POSTGRES::equals).isPresent();
+            sandboxOpened = Instant.now();
             sandbox = Optional.of(sandboxes.open(new SandboxSpec(task.id(), SandboxSpec.Network.LOOPBACK, binds, postgres,
                     List.of())));
             if (postgres) {
@@ -230,6 +250,7 @@ public final class Evaluator {
             if (server.isPresent() || sandbox.isPresent()) {
                 clock.runAlways("teardown", Optional.empty(), () -> {
                     limit = limit.or(() -> sandbox.flatMap(Sandbox::limitHit));
+                    watch.ifPresent(DataLayer.Watch::close);
                     // A sealed server gets no grace: its sandbox kills everything in it at once.
                     // Unsealed, closing the sandbox does nothing and the server's own stop
                     // (TERM, grace, KILL) does the work.
@@ -259,7 +280,11 @@ public final class Evaluator {
                     verifiersPass && !clock.failed() && s.total() > 0 && s.failed() == 0 && s.scriptErrors() == 0,
                     versions(task, suite, installer, newmanSha256), generation, sandboxes.isolation().id(), limit,
                     PartCounts.byFeature(s.assertions()), PartCounts.byOperation(s.assertions()),
-                    task.feature().map(f -> PartCounts.featureScore(f.feature(), s.assertions())));
+                    task.feature().map(f -> PartCounts.featureScore(f.feature(), s.assertions())), dataLayerReport,
+                    dataLayerReport.flatMap(d -> d.sound(verifiersPass ? s.assertPercent() : 0.0))
+                                                        // A sealed run that failed before its data layer was examined scores 0 as strictly.
+                            .or(() -> clock.failed() && sandboxes.isolation() == io.stackbench.core.Isolation.SANDBOX
+                                    ? Optional.of(0.0) : Optional.empty()));
             Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
             Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
             return result;

@@ -4,6 +4,7 @@ import io.stackbench.core.Isolation;
 import io.stackbench.runtime.ProcessResult;
 import io.stackbench.runtime.ProcessRunner;
 import io.stackbench.runtime.ProcessSpec;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +16,17 @@ import java.util.Optional;
 final class HostSandbox implements Sandbox {
 
     private final ProcessRunner runner;
+    private final List<Path> writable;
 
-    HostSandbox(ProcessRunner runner) {
+    HostSandbox(ProcessRunner runner, List<Path> writable) {
         this.runner = runner;
+        this.writable = List.copyOf(writable);
+    }
+
+    /** Only the directories it was given, though nothing stops the code from writing elsewhere. */
+    @Override
+    public List<Path> writableAreas() {
+        return writable;
     }
 
     @Override

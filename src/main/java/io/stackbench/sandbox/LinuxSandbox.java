@@ -135,6 +135,20 @@ final class LinuxSandbox implements Sandbox {
     }
 
     @Override
+    public Optional<Path> statementLog() {
+        return spec.postgres()
+                ? Optional.of(database.resolve(PostgresTemplate.LOG_DIRECTORY).resolve(PostgresTemplate.STATEMENT_LOG))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<Path> writableAreas() {
+        List<Path> areas = new ArrayList<>(List.of(scratch.resolve("home"), scratch.resolve("tmp")));
+        spec.binds().stream().filter(SandboxSpec.Bind::writable).map(SandboxSpec.Bind::source).forEach(areas::add);
+        return areas;
+    }
+
+    @Override
     public Optional<String> limitHit() {
         return diskHit ? Optional.of("disk") : cgroup.limitHit();
     }

@@ -32,6 +32,10 @@ final class PostgresTemplate {
     static final String LAYOUT = "2";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration INIT_TIMEOUT = Duration.ofMinutes(2);
+    /** The statement log's directory, relative to the data directory. */
+    static final String LOG_DIRECTORY = "stackbench-log";
+    /** The statement log's file in it: {@code log_filename} with jsonlog's {@code .json} for {@code .log}. */
+    static final String STATEMENT_LOG = "statements.json";
 
     private final Path binaries;
     private final Path data;
@@ -123,7 +127,15 @@ final class PostgresTemplate {
                 binaries.resolve("bin/postgres").toString(), "-D", LinuxSandbox.POSTGRES_DATA.toString(),
                 "-p", Integer.toString(PORT), "-c", "listen_addresses=localhost", "-c", "unix_socket_directories=",
                 "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                "-c", "max_connections=100"), Path.of("/"), Map.of(), false, log, 1 << 20, Duration.ofDays(1), false));
+                "-c", "max_connections=100",
+                // Every statement the solution completes, with its duration, as JSON lines in the data
+                // directory, which only the service user and StackBench can read: the code inside
+                // can neither read nor forge it. Parameter values stay out (passwords, tokens).
+                "-c", "logging_collector=on", "-c", "log_destination=jsonlog", "-c", "log_directory=" + LOG_DIRECTORY,
+                "-c", "log_filename=statements.log", "-c", "log_rotation_age=0", "-c", "log_rotation_size=0",
+                "-c", "log_timezone=UTC", "-c", "log_min_duration_statement=0", "-c", "log_parameter_max_length=0",
+                "-c", "log_parameter_max_length_on_error=0"), Path.of("/"), Map.of(), false, log, 1 << 20,
+                Duration.ofDays(1), false));
         if (LinuxSandbox.await(() -> ready(hostData), server, READY_TIMEOUT)) {
             return;
         }

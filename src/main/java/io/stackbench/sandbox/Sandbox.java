@@ -2,6 +2,8 @@ package io.stackbench.sandbox;
 
 import io.stackbench.core.Isolation;
 import io.stackbench.runtime.ProcessLauncher;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,17 @@ public interface Sandbox extends ProcessLauncher {
     default boolean sealed() {
         return isolation() == Isolation.SANDBOX;
     }
+
+    /**
+     * The JSON-lines log of every statement the sandbox's own PostgreSQL completed, on the host;
+     * empty when the sandbox has none (unsealed runs, SQLite tasks).
+     */
+    default Optional<Path> statementLog() {
+        return Optional.empty();
+    }
+
+    /** The host directories the code inside could write to: its binds, home and temporary files. */
+    List<Path> writableAreas();
 
     /** The limit the code inside ran into, if any: {@code pids}, {@code memory} or {@code disk}. */
     @Override

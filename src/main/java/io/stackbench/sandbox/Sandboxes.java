@@ -133,7 +133,8 @@ public final class Sandboxes implements Confinement, AutoCloseable {
                 }
             }
             spec.binds().stream().filter(b -> !b.source().equals(b.target())).forEach(Sandboxes::link);
-            return new HostSandbox(runner);
+            return new HostSandbox(runner, spec.binds().stream().filter(SandboxSpec.Bind::writable)
+                    .map(SandboxSpec.Bind::source).toList());
         }
         Optional<PostgresTemplate> template = spec.postgres() ? Optional.of(postgresTemplate()) : Optional.empty();
         return LinuxSandbox.open(spec, host.get(), nextName(), template);

@@ -1,0 +1,70 @@
+package io.stackbench.datalayer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stackbench.core.Resources;
+import io.stackbench.runtime.ProcessResult;
+import io.stackbench.runtime.ProcessRunner;
+import io.stackbench.runtime.ProcessSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.security.SecureRandom;
+
+/**
+ * The data-layer probe ({@code probe.js}): after the suite it builds a known dataset through the
+ * API at {@link #SMALL} and then {@link #LARGE} items and calls each list endpoint at both sizes.
+ */
+final class Probe {
+
+    /** Articles (by one author, tagged, favorited by a reader who follows the author) and comments on one article. */
+    static final int SMALL = 3;
+    static final int LARGE = 8;
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    private Probe() {
+    }
+
+    /**
+     * What one probe run left: its calls as windows, and why it stopped early if it did.
+     *
+     * @param windows  every call, setup and measurement, in order
+     * @param measured the measuring calls' marks
+     */
+    record Outcome(List<Window> windows, List<RequestMarker.Mark> measured, Optional<String> failure) {
+    }
+
+    static Outcome run(ProcessRunner runner, List<String> networkEntry, String apiUrl, Path dir, ObjectMapper json) {
+        Path marks = dir.resolve("probe-marks.jsonl");
+        List<String> command = new ArrayList<>(networkEntry);
+        // A word of its own for every run: the probe's users and tags never meet the suite's.
+        String word = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        command.addAll(List.of("node", "-e", Resources.text(Probe.class, "probe.js"), apiUrl, marks.toString(),
+                Integer.toString(SMALL), Integer.toString(LARGE), word));
+        ProcessResult result = runner.run(ProcessSpec.tool("data-layer probe", command, dir, dir.resolve("probe.log"), TIMEOUT));
+        List<RequestMarker.Mark> all = RequestMarker.Mark.read(marks, json);
+        List<Window> windows = new ArrayList<>();
+        List<RequestMarker.Mark> measured = new ArrayList<>();
+        for (RequestMarker.Mark m : all) {
+            boolean measure = m.fields().path("phase").asText().equals("measure");
+            String label = measure
+                    ? m.fields().path("endpoint").asText() + " at " + m.fields().path("size").asInt() + " #"
+                            + (m.fields().path("repeat").asInt() + 1)
+                    : m.fields().path("what").asText("setup");
+            windows.add(new Window("probe", label, windows.size(), m.method(), m.fullPath(), m.start(), m.end()));
+            if (measure) {
+                measured.add(m);
+            }
+        }
+        Optional<String> failure = result.succeeded() ? Optional.empty()
+                : Optional.of("the probe stopped: " + lastLine(result.outputTail()));
+        return new Outcome(windows, measured, failure);
+    }
+
+    private static String lastLine(String output) {
+        String[] lines = output.strip().split("\n");
+        return lines.length == 0 ? "" : lines[lines.length - 1];
+    }
+}

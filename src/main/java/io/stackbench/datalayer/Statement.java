@@ -1,0 +1,32 @@
+package io.stackbench.datalayer;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One statement PostgreSQL completed (or refused), as its log recorded it.
+ *
+ * @param endMillis  when it completed, in milliseconds since the epoch (PostgreSQL logs to the millisecond)
+ * @param durationMs how long it ran; empty for a statement that failed
+ * @param sql        its text as the server received it (parameters as {@code $n})
+ * @param error      the error it failed with
+ */
+record Statement(double endMillis, Optional<Double> durationMs, String sql, Optional<String> error) {
+
+    /** When it began: its end less its duration. */
+    double startMillis() {
+        return endMillis - durationMs.orElse(0.0);
+    }
+
+    /** Whether it completed and changed data: INSERT, UPDATE, DELETE, COPY or MERGE, also behind a WITH. */
+    boolean writesData() {
+        if (error.isPresent()) {
+            return false;
+        }
+        String text = sql.strip().toUpperCase(Locale.ROOT);
+        if (text.startsWith("WITH")) {
+            return text.matches("(?s).*\\)\\s*(INSERT|UPDATE|DELETE|MERGE)\\b.*");
+        }
+        return text.matches("(?s)^(INSERT|UPDATE|DELETE|COPY\\s+\\S+\\s+FROM|MERGE)\\b.*");
+    }
+}
