@@ -47,7 +47,7 @@ final class Judgement {
         if (database.isEmpty()) {
             return verdicts;
         }
-        verdicts.add(database.get() == Constraint.POSTGRES ? postgresUsed() : sqliteUsed());
+        verdicts.add(database.get() == Constraint.POSTGRES ? postgresUsed(probe) : sqliteUsed());
         if (database.get() == Constraint.POSTGRES) {
             verdicts.add(noSqlite());
             verdicts.add(nPlusOne(probe, endpoints));
@@ -56,8 +56,25 @@ final class Judgement {
         return verdicts;
     }
 
-    private VerifyReport.Verdict postgresUsed() {
+    /**
+     * Each thing the probe created (a user, an article, a tag, a comment) carries a value found
+     * nowhere else; a statement that wrote it shows it reached PostgreSQL. Without the probe's
+     * data, any statement that wrote data at all must do.
+     */
+    private VerifyReport.Verdict postgresUsed(Optional<Probe.Outcome> probe) {
+        java.util.Map<String, String> created = probe.map(Probe.Outcome::created).orElse(java.util.Map.of());
         long writes = statements.stream().filter(Statement::writesData).count();
+        if (writes > 0 && !created.isEmpty()) {
+            List<String> missing = created.entrySet().stream()
+                    .filter(e -> statements.stream().noneMatch(s -> s.wrote(e.getValue())))
+                    .map(e -> "the " + e.getKey() + " '" + e.getValue() + "'").toList();
+            if (missing.isEmpty()) {
+                return pass(RuntimeRule.DATABASE_UNUSED);
+            }
+            return fail(RuntimeRule.DATABASE_UNUSED, List.of(RuntimeRule.DATABASE_UNUSED.finding("The server accepted what"
+                    + " the probe created, but no statement written to PostgreSQL carried " + String.join(", ", missing)
+                    + ": that data lived elsewhere" + sqliteNote(), DataLayer.STATEMENTS_FILE, 0)));
+        }
         if (writes > 0) {
             return pass(RuntimeRule.DATABASE_UNUSED);
         }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.security.SecureRandom;
 
@@ -32,8 +34,12 @@ final class Probe {
      *
      * @param windows  every call, setup and measurement, in order
      * @param measured the measuring calls' marks
+     * @param created  what the probe created and the server accepted, by kind ({@code user},
+     *                 {@code article}, {@code tag}, {@code comment}): a value found nowhere else,
+     *                 which must reach the task's database
      */
-    record Outcome(List<Window> windows, List<RequestMarker.Mark> measured, Optional<String> failure) {
+    record Outcome(List<Window> windows, List<RequestMarker.Mark> measured, Map<String, String> created,
+                   Optional<String> failure) {
     }
 
     static Outcome run(ProcessRunner runner, List<String> networkEntry, String apiUrl, Path dir, ObjectMapper json) {
@@ -47,6 +53,7 @@ final class Probe {
         List<RequestMarker.Mark> all = RequestMarker.Mark.read(marks, json);
         List<Window> windows = new ArrayList<>();
         List<RequestMarker.Mark> measured = new ArrayList<>();
+        Map<String, String> created = new LinkedHashMap<>();
         for (RequestMarker.Mark m : all) {
             boolean measure = m.fields().path("phase").asText().equals("measure");
             String label = measure
@@ -57,10 +64,25 @@ final class Probe {
             if (measure) {
                 measured.add(m);
             }
+            int status = m.fields().path("status").asInt();
+            if (status >= 200 && status < 300) {
+                switch (label) {
+                    case "create article 0" -> {
+                        created.put("article", "Probe " + word + " 0");
+                        created.put("tag", "probetag" + word);
+                    }
+                    case "comment 0" -> created.put("comment", "probe comment " + word + " 0");
+                    default -> {
+                        if (label.equals("register probeauthor" + word)) {
+                            created.put("user", "probeauthor" + word);
+                        }
+                    }
+                }
+            }
         }
         Optional<String> failure = result.succeeded() ? Optional.empty()
                 : Optional.of("the probe stopped: " + lastLine(result.outputTail()));
-        return new Outcome(windows, measured, failure);
+        return new Outcome(windows, measured, created, failure);
     }
 
     private static String lastLine(String output) {

@@ -9,13 +9,19 @@ import java.util.Optional;
  * @param endMillis  when it completed, in milliseconds since the epoch (PostgreSQL logs to the millisecond)
  * @param durationMs how long it ran; empty for a statement that failed
  * @param sql        its text as the server received it (parameters as {@code $n})
+ * @param parameters the values bound to its {@code $n} parameters, as PostgreSQL logged them, or empty
  * @param error      the error it failed with
  */
-record Statement(double endMillis, Optional<Double> durationMs, String sql, Optional<String> error) {
+record Statement(double endMillis, Optional<Double> durationMs, String sql, String parameters, Optional<String> error) {
 
     /** When it began: its end less its duration. */
     double startMillis() {
         return endMillis - durationMs.orElse(0.0);
+    }
+
+    /** Whether it completed, changed data and carried {@code value}, in its text or its parameters. */
+    boolean wrote(String value) {
+        return writesData() && (sql.contains(value) || parameters.contains(value));
     }
 
     /** Whether it completed and changed data: INSERT, UPDATE, DELETE, COPY or MERGE, also behind a WITH. */

@@ -70,11 +70,12 @@ final class StatementLog {
             if (m.group(2).startsWith("parse") || m.group(2).startsWith("bind")) {
                 return Optional.empty();
             }
+            String detail = entry.path("detail").asText("");
             return Optional.of(new Statement(at.get(), Optional.of(Double.parseDouble(m.group(1))), m.group(3),
-                    Optional.empty()));
+                    detail.startsWith("parameters: ") ? detail : "", Optional.empty()));
         }
         if ((severity.equals("ERROR") || severity.equals("FATAL")) && entry.hasNonNull("statement")) {
-            return Optional.of(new Statement(at.get(), Optional.empty(), entry.get("statement").asText(),
+            return Optional.of(new Statement(at.get(), Optional.empty(), entry.get("statement").asText(), "",
                     Optional.of(message)));
         }
         return Optional.empty();

@@ -130,10 +130,11 @@ final class PostgresTemplate {
                 "-c", "max_connections=100",
                 // Every statement the solution completes, with its duration, as JSON lines in the data
                 // directory, which only the service user and StackBench can read: the code inside
-                // can neither read nor forge it. Parameter values stay out (passwords, tokens).
+                // can neither read nor forge it. Bound parameters are logged too (up to 4 KiB
+                // each): they show whether the probe's data reached the database.
                 "-c", "logging_collector=on", "-c", "log_destination=jsonlog", "-c", "log_directory=" + LOG_DIRECTORY,
                 "-c", "log_filename=statements.log", "-c", "log_rotation_age=0", "-c", "log_rotation_size=0",
-                "-c", "log_timezone=UTC", "-c", "log_min_duration_statement=0", "-c", "log_parameter_max_length=0",
+                "-c", "log_timezone=UTC", "-c", "log_min_duration_statement=0", "-c", "log_parameter_max_length=4096",
                 "-c", "log_parameter_max_length_on_error=0"), Path.of("/"), Map.of(), false, log, 1 << 20,
                 Duration.ofDays(1), false));
         if (LinuxSandbox.await(() -> ready(hostData), server, READY_TIMEOUT)) {

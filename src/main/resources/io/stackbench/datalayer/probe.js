@@ -93,7 +93,7 @@ async function grow(state, size) {
   while (state.comments < size) {
     const by = state.comments % 2 === 0 ? state.author : state.reader;
     await call(setup('comment ' + state.comments), 'POST', '/articles/' + encodeURIComponent(state.slugs[0])
-      + '/comments', { comment: { body: 'probe comment ' + state.comments } }, by);
+      + '/comments', { comment: { body: 'probe comment ' + word + ' ' + state.comments } }, by);
     state.comments++;
   }
 }
