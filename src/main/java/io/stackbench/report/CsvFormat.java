@@ -15,7 +15,12 @@ import java.util.OptionalDouble;
  * Then, when the runs have them, A% per suite {@code feature} and level ({@code passed} and
  * {@code total} assertions pooled over the level's runs), and the feature tasks per configuration
  * and per configuration and removed {@code feature}, with {@code own_assert_percent} and
- * {@code rest_assert_percent}.
+ * {@code rest_assert_percent}. Then the runtime data-layer checks: {@code data-layer-sound A%} rows per
+ * configuration and level ({@code strict_assert_percent} beside {@code data_layer_sound_assert_percent},
+ * the mean over the {@code checked_runs}; empty when none was checked), and {@code runtime rules} rows
+ * per configuration: one with an empty {@code rule}, its {@code runs} and {@code checked_runs}, then
+ * one per rule that ran, its {@code runs} and {@code failed_runs}. The feature tasks' rows carry their
+ * data-layer-sound A% too, and their runtime rules are {@code feature tasks: runtime rules}.
  */
 final class CsvFormat {
 
@@ -23,7 +28,7 @@ final class CsvFormat {
             Dimension.RUNTIME, Dimension.LEVEL, Dimension.CONSTRAINT);
     private static final List<String> METRICS = List.of("assert_percent", "strict_assert_percent", "success_rate",
             "pass_at_1", "pass_at_1_raw", "pass_at_3", "pass_hat_3");
-    /** The header, in order; the feature columns come last so the columns before them keep their places. */
+    /** The header, in order; later columns come last so the columns before them keep their places. */
     private static final List<String> HEADER = header();
 
     private CsvFormat() {
@@ -49,6 +54,9 @@ final class CsvFormat {
             failures(out, report.failures());
             featureByLevel(out, report.featureByLevel());
             featureTasks(out, report.featureTasks());
+            dataLayerSound(out, report.dataLayerSound());
+            runtimeRules(out, Sections.RUNTIME_RULES, report.runtimeRules());
+            runtimeRules(out, FeatureSections.TASKS + ": " + Sections.RUNTIME_RULES, report.featureTasks().runtimeRules());
         }
         return out.toString();
     }
@@ -99,7 +107,34 @@ final class CsvFormat {
                 "assert_percent", number(s.assertPercent()), "strict_assert_percent", number(s.strictAssertPercent()),
                 "success_rate", number(s.passAt1()), "pass_at_1", number(s.passAt1()),
                 "own_assert_percent", number(s.ownAssertPercent()), "rest_assert_percent", number(s.restAssertPercent())));
+        row.put("data_layer_sound_assert_percent", number(s.soundAssertPercent()));
+        row.put("checked_runs", Integer.toString(s.checkedRuns()));
         line(out, row);
+    }
+
+    private static void dataLayerSound(StringBuilder out, DataLayerSound table) {
+        for (DataLayerSound.Row r : table.rows()) {
+            Map<String, String> row = configuration(Sections.DATA_LAYER_SOUND, r.configuration());
+            row.putAll(Map.of(Dimension.LEVEL.id(), r.level(), "runs", Integer.toString(r.runs()), "tasks", Integer.toString(r.tasks()),
+                    "strict_assert_percent", number(r.strictAssertPercent()),
+                    "data_layer_sound_assert_percent", number(r.soundAssertPercent()), "checked_runs", Integer.toString(r.checkedRuns())));
+            line(out, row);
+        }
+    }
+
+    private static void runtimeRules(StringBuilder out, String table, RuntimeRules rules) {
+        for (RuntimeRules.Row r : rules.rows()) {
+            Map<String, String> row = configuration(table, r.configuration());
+            row.putAll(Map.of("runs", Integer.toString(r.runs()), "checked_runs", Integer.toString(r.checked())));
+            line(out, row);
+            for (String rule : rules.rules()) {
+                r.tally(rule).ifPresent(t -> {
+                    Map<String, String> tally = configuration(table, r.configuration());
+                    tally.putAll(Map.of("rule", rule, "runs", Integer.toString(t.runs()), "failed_runs", Integer.toString(t.failed())));
+                    line(out, tally);
+                });
+            }
+        }
     }
 
     private static Map<String, String> configuration(String table, Configuration configuration) {
@@ -121,7 +156,7 @@ final class CsvFormat {
         header.addAll(List.of("runs", "tasks"));
         header.addAll(METRICS);
         header.addAll(List.of("failure", "denominator", "percent", "feature", "own_assert_percent", "rest_assert_percent",
-                "passed", "total"));
+                "passed", "total", "data_layer_sound_assert_percent", "checked_runs", "rule", "failed_runs"));
         return List.copyOf(header);
     }
 

@@ -11,7 +11,8 @@ final class FeatureSections {
     static final String TASKS = "feature tasks";
     static final String TASKS_BY_FEATURE = "feature tasks × feature";
 
-    static final List<String> TASK_HEADERS = List.of("runs", "tasks", "pass@1", "A%", "own A%", "rest A%", "strict A%");
+    static final List<String> TASK_HEADERS = List.of("runs", "tasks", "pass@1", "A%", "own A%", "rest A%", "strict A%",
+            "data-layer-sound A%");
 
     private FeatureSections() {
     }
@@ -37,9 +38,11 @@ final class FeatureSections {
         headers.addAll(TASK_HEADERS);
         List<List<String>> rows = tasks.byConfiguration().stream().map(s -> List.of(s.configuration().id(),
                 Integer.toString(s.runs()), Integer.toString(s.tasks()), Numbers.one(s.passAt1()), Numbers.one(s.assertPercent()),
-                Numbers.one(s.ownAssertPercent()), Numbers.one(s.restAssertPercent()), Numbers.one(s.strictAssertPercent()))).toList();
+                Numbers.one(s.ownAssertPercent()), Numbers.one(s.restAssertPercent()), Numbers.one(s.strictAssertPercent()),
+                DataLayerSound.text(s.soundAssertPercent(), s.checkedRuns(), s.runs()))).toList();
         return new TextTable(TASKS + " (means over runs; own A%: the removed feature's assertions; rest A%: the others,"
-                + " which the base passed, so below 100 is a regression; not in the tables above)", headers, rows, 1);
+                + " which the base passed, so below 100 is a regression; data-layer-sound A%: over the runs the runtime rules"
+                + " checked; not in the tables above)", headers, rows, 1);
     }
 
     /** Own A% per removed feature (rows) and configuration (columns), {@code n/a} where the configuration ran none. */
@@ -56,8 +59,13 @@ final class FeatureSections {
         return new TextTable(TASKS + ": own A% per removed feature (mean over runs)", headers, rows, 1);
     }
 
-    /** The feature tasks' two tables, or none without feature runs. */
+    /** The feature tasks' runtime rules: failures per rule and configuration. */
+    static TextTable runtimeRules(FeatureTasks tasks) {
+        return Sections.runtimeRules(TASKS + ": " + Sections.RUNTIME_RULES, tasks.runtimeRules());
+    }
+
+    /** The feature tasks' three tables, or none without feature runs. */
     static List<TextTable> tasksSection(FeatureTasks tasks) {
-        return tasks.isEmpty() ? List.of() : List.of(tasks(tasks), byFeature(tasks));
+        return tasks.isEmpty() ? List.of() : List.of(tasks(tasks), byFeature(tasks), runtimeRules(tasks));
     }
 }

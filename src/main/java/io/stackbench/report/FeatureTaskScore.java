@@ -16,14 +16,17 @@ import java.util.OptionalDouble;
  * @param ownAssertPercent    A% on the removed feature's own assertions; empty when no run records them
  * @param restAssertPercent   A% on the other assertions, which the base passed: below 100 means the
  *                            agent broke something that worked; empty when no run records them
+ * @param checkedRuns         the runs the runtime rules checked, which have a data-layer-sound A%
+ * @param soundAssertPercent  data-layer-sound A%, the mean over the checked runs only; empty when none was checked
  */
 public record FeatureTaskScore(Configuration configuration, Optional<String> feature, int runs, int tasks, int successes,
                                double assertPercent, double strictAssertPercent, OptionalDouble ownAssertPercent,
-                               OptionalDouble restAssertPercent) {
+                               OptionalDouble restAssertPercent, int checkedRuns, OptionalDouble soundAssertPercent) {
 
     public FeatureTaskScore {
         Objects.requireNonNull(configuration);
         Objects.requireNonNull(feature);
+        Objects.requireNonNull(soundAssertPercent);
         if (runs < 1 || successes < 0 || successes > runs) {
             throw new IllegalArgumentException(runs + " runs, " + successes + " successes");
         }
@@ -39,7 +42,8 @@ public record FeatureTaskScore(Configuration configuration, Optional<String> fea
                 results.stream().mapToDouble(RunResult::assertPercent).average().orElseThrow(),
                 results.stream().mapToDouble(RunResult::strictAssertPercent).average().orElseThrow(),
                 scores.stream().mapToDouble(s -> s.own().percent()).average(),
-                scores.stream().mapToDouble(s -> s.rest().percent()).average());
+                scores.stream().mapToDouble(s -> s.rest().percent()).average(),
+                DataLayerSound.checked(results), DataLayerSound.mean(results));
     }
 
     /** pass@1 in percent: 100 × successes / runs, the unbiased estimator at k = 1 over the pooled runs. */

@@ -11,9 +11,10 @@ import java.util.TreeMap;
 
 /**
  * The feature tasks, apart from the greenfield study (they are all L3 and would skew its L3): a
- * score per configuration, and per configuration and removed feature. Empty without feature runs.
+ * score per configuration, and per configuration and removed feature, and the runtime rules'
+ * failures per configuration. Empty without feature runs.
  */
-public record FeatureTasks(List<FeatureTaskScore> byConfiguration, List<FeatureTaskScore> byFeature) {
+public record FeatureTasks(List<FeatureTaskScore> byConfiguration, List<FeatureTaskScore> byFeature, RuntimeRules runtimeRules) {
 
     /** The name a feature run is grouped under when its result names no removed feature. */
     static final String UNNAMED = "unnamed";
@@ -21,6 +22,7 @@ public record FeatureTasks(List<FeatureTaskScore> byConfiguration, List<FeatureT
     public FeatureTasks {
         byConfiguration = List.copyOf(byConfiguration);
         byFeature = List.copyOf(byFeature);
+        java.util.Objects.requireNonNull(runtimeRules);
     }
 
     /** The scores of the feature-task runs among {@code runs}, in configuration order, then feature order. */
@@ -39,7 +41,7 @@ public record FeatureTasks(List<FeatureTaskScore> byConfiguration, List<FeatureT
                     features.values().stream().flatMap(List::stream).toList()));
             features.forEach((feature, results) -> byFeature.add(FeatureTaskScore.over(configuration, Optional.of(feature), results)));
         });
-        return new FeatureTasks(byConfiguration, byFeature);
+        return new FeatureTasks(byConfiguration, byFeature, RuntimeRules.of(runs.stream().filter(Run::featureTask).toList()));
     }
 
     public boolean isEmpty() {

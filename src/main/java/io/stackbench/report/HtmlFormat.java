@@ -25,7 +25,8 @@ final class HtmlFormat {
                 .append(report.greenfieldRuns().size()).append(" runs of ").append(report.scores().size()).append(" tasks, ")
                 .append(configurations).append(configurations == 1 ? " configuration, " : " configurations, ")
                 .append(frameworks).append(frameworks == 1 ? " framework" : " frameworks")
-                .append(". A% is passed over total assertions; strict A% is 0 when a verifier fails; each task weighs the same.");
+                .append(". A% is passed over total assertions; strict A% is 0 when a verifier fails; each task weighs the same."
+                        + " Data-layer-sound A% is strict A%, also 0 when a runtime rule fails, over the runs the runtime rules checked.");
         int featureRuns = report.featureTasks().runs();
         if (featureRuns > 0) {
             html.append(" These are greenfield runs; ").append(featureRuns)

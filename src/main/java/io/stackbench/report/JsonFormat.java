@@ -15,7 +15,10 @@ import java.util.OptionalDouble;
  * not available is null. {@code runs} counts the greenfield runs these are computed over; when
  * the runs have them, {@code featureByLevel} gives A% per suite feature and level, and
  * {@code featureTasks} the feature tasks apart ({@code runs}, {@code byConfiguration},
- * {@code byFeature}).
+ * {@code byFeature}, {@code runtimeRules}). {@code dataLayerSound} gives strict and data-layer-sound
+ * A% per configuration and level ({@code checkedRuns}: the runs the mean is over; null when none was
+ * checked), and {@code runtimeRules} per configuration its {@code runs}, {@code checkedRuns},
+ * {@code notChecked} and per rule that ran {@code {"runs": n, "failed": f}}.
  */
 final class JsonFormat {
 
@@ -61,6 +64,8 @@ final class JsonFormat {
             if (!report.featureTasks().isEmpty()) {
                 featureTasks(report.featureTasks(), root.putObject("featureTasks"));
             }
+            dataLayerSound(report.dataLayerSound(), root.putArray("dataLayerSound"));
+            runtimeRules(report.runtimeRules(), root.putArray("runtimeRules"));
         }
         try {
             return Json.mapper().writeValueAsString(root) + "\n";
@@ -160,6 +165,25 @@ final class JsonFormat {
         tasks.byConfiguration().forEach(s -> featureTask(s, byConfiguration.addObject()));
         ArrayNode byFeature = out.putArray("byFeature");
         tasks.byFeature().forEach(s -> featureTask(s, byFeature.addObject()));
+        runtimeRules(tasks.runtimeRules(), out.putArray("runtimeRules"));
+    }
+
+    private static void dataLayerSound(DataLayerSound table, ArrayNode out) {
+        for (DataLayerSound.Row r : table.rows()) {
+            ObjectNode o = out.addObject().put("agent", r.configuration().agent()).put("model", r.configuration().model())
+                    .put("level", r.level()).put("runs", r.runs()).put("tasks", r.tasks()).put("checkedRuns", r.checkedRuns());
+            put(o, "strictAssertPercent", r.strictAssertPercent());
+            put(o, "dataLayerSoundAssertPercent", r.soundAssertPercent());
+        }
+    }
+
+    private static void runtimeRules(RuntimeRules rules, ArrayNode out) {
+        for (RuntimeRules.Row r : rules.rows()) {
+            ObjectNode o = out.addObject().put("agent", r.configuration().agent()).put("model", r.configuration().model())
+                    .put("runs", r.runs()).put("checkedRuns", r.checked()).put("notChecked", r.notChecked());
+            ObjectNode byRule = o.putObject("rules");
+            rules.rules().forEach(rule -> r.tally(rule).ifPresent(t -> byRule.putObject(rule).put("runs", t.runs()).put("failed", t.failed())));
+        }
     }
 
     private static void featureTask(FeatureTaskScore s, ObjectNode o) {
@@ -171,6 +195,8 @@ final class JsonFormat {
         put(o, "ownAssertPercent", s.ownAssertPercent());
         put(o, "restAssertPercent", s.restAssertPercent());
         put(o, "strictAssertPercent", s.strictAssertPercent());
+        o.put("checkedRuns", s.checkedRuns());
+        put(o, "dataLayerSoundAssertPercent", s.soundAssertPercent());
     }
 
     private static void share(ObjectNode node, String name, Failures.Share share) {

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 /**
  * booktabs tables for papers: the study's main table (strict A% and pass@1 per level, ΔA%), the
  * marginal effects, the framework leaderboard and why runs failed (the taxonomy); A% per suite
- * feature and level and the feature tasks (the study's Table 2b) when the runs have them; with
+ * feature and level and the feature tasks (the study's Table 2b) when the runs have them; data-layer-sound
+ * A\% per configuration and level and the runtime rules' failures (StackBench's own tables); with
  * {@code --by}, that one table instead.
  */
 final class LatexFormat {
@@ -22,7 +23,8 @@ final class LatexFormat {
         if (report.grouped()) {
             return report.tables().stream().map(LatexFormat::cells).reduce("", String::concat);
         }
-        StringBuilder out = new StringBuilder(main(report) + "\n" + effects(report) + "\n" + leaderboard(report) + "\n" + failures(report));
+        StringBuilder out = new StringBuilder(main(report) + "\n" + dataLayer(report) + "\n" + effects(report) + "\n" + leaderboard(report)
+                + "\n" + failures(report));
         if (!report.featureByLevel().isEmpty()) {
             out.append('\n').append(tabular(FeatureSections.byLevel(report.featureByLevel()),
                     "A\\% per suite feature and level: passed over total assertions of the feature, summed over the level's "
@@ -31,11 +33,24 @@ final class LatexFormat {
         if (!report.featureTasks().isEmpty()) {
             out.append('\n').append(tabular(FeatureSections.tasks(report.featureTasks()),
                     "Feature tasks: means over runs. Own A\\%: the removed feature's assertions; rest A\\%: the others, "
-                            + "which the base passed (below 100, a regression).", "tab:stackbench-feature-tasks"));
+                            + "which the base passed (below 100, a regression). Data-layer-sound A\\%: over the checked runs.", "tab:stackbench-feature-tasks"));
             out.append('\n').append(tabular(FeatureSections.byFeature(report.featureTasks()),
                     "Feature tasks: own A\\% per removed feature and configuration (mean over runs).", "tab:stackbench-feature-own"));
+            out.append('\n').append(tabular(FeatureSections.runtimeRules(report.featureTasks()),
+                    "Feature tasks: runtime rules, as for the greenfield runs.", "tab:stackbench-feature-runtime-rules"));
         }
         return out.toString();
+    }
+
+    /** Data-layer-sound A% per configuration and level, and the runtime rules' failures: StackBench's own tables. */
+    private static String dataLayer(Report report) {
+        return tabular(Sections.dataLayerSound(report.dataLayerSound()),
+                "Data-layer-sound A\\%: strict A\\%, also 0 when a runtime rule (the database really used, N+1 queries, raw SQL) "
+                        + "failed; mean over the runs the runtime rules checked (the count in parentheses where some were not).",
+                "tab:stackbench-data-layer-sound")
+                + "\n" + tabular(Sections.runtimeRules(Sections.RUNTIME_RULES, report.runtimeRules()),
+                "Runtime rules: per configuration, the greenfield runs checked and not checked, and for each rule the runs "
+                        + "it failed of the checked runs it ran on.", "tab:stackbench-runtime-rules");
     }
 
     /** A text table as booktabs, labels left and numbers right; {@code caption} is LaTeX already. */

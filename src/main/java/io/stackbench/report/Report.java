@@ -17,11 +17,15 @@ import java.util.Objects;
  * @param failures why each configuration's runs failed, from the runs' diagnoses
  * @param featureByLevel A% of each suite feature per level, pooled over greenfield runs
  * @param featureTasks the feature tasks' own section; empty when the tree has none
+ * @param dataLayerSound data-layer-sound A% per configuration and level, over greenfield runs (a
+ *                       StackBench table beside the study's: its cell tables keep their columns)
+ * @param runtimeRules how many greenfield runs each runtime rule failed, and how many were not checked
  * @param grouped whether {@code --by} chose the grouping (then only its table is shown)
  */
 public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tables, List<Decay> decays,
                      List<MarginalEffect> effects, List<Spending> spending, List<Failures> failures,
-                     FeatureByLevel featureByLevel, FeatureTasks featureTasks, boolean grouped) {
+                     FeatureByLevel featureByLevel, FeatureTasks featureTasks, DataLayerSound dataLayerSound,
+                     RuntimeRules runtimeRules, boolean grouped) {
 
     /** Name of the configuration × level table, the study's main table. */
     public static final String MAIN = "configuration × level";
@@ -38,6 +42,8 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
         failures = List.copyOf(failures);
         Objects.requireNonNull(featureByLevel);
         Objects.requireNonNull(featureTasks);
+        Objects.requireNonNull(dataLayerSound);
+        Objects.requireNonNull(runtimeRules);
     }
 
     /** The report of {@code runs}, grouped by {@code by}, or the standard set of tables when it is empty. */
@@ -59,7 +65,7 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
                 : List.of(CellTable.of(String.join(" × ", by.stream().map(Dimension::id).toList()), by, scores));
         return new Report(runs, scores, tables, Decay.of(main, scores), MarginalEffect.of(scores),
                 Spending.of(greenfield), Failures.of(greenfield), FeatureByLevel.of(greenfield), FeatureTasks.of(runs),
-                !by.isEmpty());
+                DataLayerSound.of(greenfield), RuntimeRules.of(greenfield), !by.isEmpty());
     }
 
     /** The runs the study's tables are computed over. */

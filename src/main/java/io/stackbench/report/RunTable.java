@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The per-run table of the HTML report: sortable by any column, filterable by text, each run's
  * assertions by contract operation (and a feature task's own and rest) folded in a {@code <details>},
- * linked to logs and patch.
+ * linked to logs and patch, and its data layer (statements per request, the probe, the runtime rules'
+ * findings) folded in another.
  */
 final class RunTable {
 
@@ -29,7 +30,7 @@ final class RunTable {
                     .append(c[2].equals("text") ? " class=\"label\"" : "").append('>').append(Html.escape(c[1])).append("</th>");
         }
         // Neither the assertions by operation nor the links are a value one would sort by.
-        html.append("<th class=\"label\">assertions by operation</th><th class=\"label\">files</th></tr></thead>\n<tbody>\n");
+        html.append("<th class=\"label\">assertions by operation</th><th class=\"label\">files</th><th class=\"label\">data layer</th></tr></thead>\n<tbody>\n");
         for (Run run : report.runs()) {
             RunResult r = run.result();
             html.append("<tr>").append(label(run.configuration().id())).append(label(r.task().id()))
@@ -41,7 +42,8 @@ final class RunTable {
                     .append(label(r.outcome())).append(RunParts.cell(r))
                     .append("<td class=\"label\">").append(link(links.to(run, "logs/server.log"), "server log"))
                     .append(link(links.to(run, "logs/suite.log"), "suite log"))
-                    .append(link(links.to(run, "solution.patch"), "patch")).append("</td></tr>\n");
+                    .append(link(links.to(run, "solution.patch"), "patch")).append("</td>")
+                    .append(RunDataLayer.cell(run, links)).append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }

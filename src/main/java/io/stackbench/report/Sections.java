@@ -31,6 +31,8 @@ final class Sections {
         List<TextTable> sections = new ArrayList<>();
         report.tables().forEach(t -> sections.add(cells(t)));
         if (!report.grouped()) {
+            sections.add(dataLayerSound(report.dataLayerSound()));
+            sections.add(runtimeRules(RUNTIME_RULES + " (greenfield runs)", report.runtimeRules()));
             if (!report.featureByLevel().isEmpty()) {
                 sections.add(FeatureSections.byLevel(report.featureByLevel()));
             }
@@ -57,6 +59,36 @@ final class Sections {
             rows.add(row);
         }
         return new TextTable(table.name(), headers, rows, table.dimensions().size());
+    }
+
+    static final String DATA_LAYER_SOUND = "data-layer-sound A%";
+    static final String RUNTIME_RULES = "runtime rules";
+
+    /**
+     * Strict A% and data-layer-sound A% per configuration and level: a table of StackBench's own, as
+     * the study's cell tables keep the study's columns.
+     */
+    static TextTable dataLayerSound(DataLayerSound table) {
+        List<List<String>> rows = table.rows().stream().map(r -> List.of(r.configuration().id(), r.level(),
+                Integer.toString(r.runs()), Integer.toString(r.tasks()), Numbers.one(r.strictAssertPercent()),
+                DataLayerSound.text(r.soundAssertPercent(), r.checkedRuns(), r.runs()))).toList();
+        return new TextTable(DATA_LAYER_SOUND + " per configuration and level (strict A%, also 0 when a runtime rule failed;"
+                + " mean over the runs the runtime rules checked, n/a when none was)",
+                List.of("configuration", "level", "runs", "tasks", "strict A%", "data-layer-sound A%"), rows, 2);
+    }
+
+    /** Per configuration: runs, how many the runtime rules checked, and per rule "failed of the checked runs it ran on". */
+    static TextTable runtimeRules(String title, RuntimeRules table) {
+        List<String> headers = new ArrayList<>(List.of("configuration", "runs", "checked", "not checked"));
+        headers.addAll(table.rules());
+        List<List<String>> rows = new ArrayList<>();
+        for (RuntimeRules.Row r : table.rows()) {
+            List<String> row = new ArrayList<>(List.of(r.configuration().id(), Integer.toString(r.runs()),
+                    Integer.toString(r.checked()), Integer.toString(r.notChecked())));
+            table.rules().forEach(rule -> row.add(r.tally(rule).map(t -> t.failed() + " of " + t.runs()).orElse(Numbers.NOT_AVAILABLE)));
+            rows.add(row);
+        }
+        return new TextTable(title + ": runs failed of the checked runs each rule ran on", headers, rows, 1);
     }
 
     static TextTable decay(List<Decay> decays) {

@@ -64,8 +64,8 @@ class FeatureByLevelTest {
     void everyFormatHasTheTable() throws Exception {
         assertThat(render(ReportFormat.TABLE)).contains("A% per suite feature and level", "users      90.0  100.0", "tags        n/a   50.0");
         assertThat(render(ReportFormat.MD)).contains("| feature | L0 | L3 |", "| comments | 75.0 | 0.0 |");
-        assertThat(render(ReportFormat.CSV)).contains("\r\nfeature × level,,,,,L0,,2,,90.0000,,,,,,,,,,users,,,18,20\r\n",
-                "\r\nfeature × level,,,,,L3,,1,,50.0000,,,,,,,,,,tags,,,2,4\r\n");
+        assertThat(render(ReportFormat.CSV)).contains("\r\nfeature × level,,,,,L0,,2,,90.0000,,,,,,,,,,users,,,18,20,,,,\r\n",
+                "\r\nfeature × level,,,,,L3,,1,,50.0000,,,,,,,,,,tags,,,2,4,,,,\r\n");
         JsonNode cells = Json.mapper().readTree(render(ReportFormat.JSON)).path("featureByLevel");
         assertThat(cells).hasSize(7);
         assertThat(cells.get(0).toString()).isEqualTo("{\"feature\":\"users\",\"level\":\"L0\",\"runs\":2,\"passed\":18,\"total\":20,"

@@ -66,9 +66,10 @@ class FeatureTasksSectionTest {
     @Test
     void theTextTablesRoundAsTheRestOfTheReport() {
         TextTable tasks = FeatureSections.tasks(report.featureTasks());
-        assertThat(tasks.headers()).containsExactly("configuration", "runs", "tasks", "pass@1", "A%", "own A%", "rest A%", "strict A%");
-        assertThat(tasks.rows()).containsExactly(List.of("cmd/model-x", "3", "2", "33.3", "95.5", "83.3", "96.7", "62.1"),
-                List.of("cmd/model-y", "2", "2", "0.0", "49.5", "37.5", "50.0", "49.5"));
+        assertThat(tasks.headers()).containsExactly("configuration", "runs", "tasks", "pass@1", "A%", "own A%", "rest A%", "strict A%",
+                "data-layer-sound A%");
+        assertThat(tasks.rows()).containsExactly(List.of("cmd/model-x", "3", "2", "33.3", "95.5", "83.3", "96.7", "62.1", "n/a"),
+                List.of("cmd/model-y", "2", "2", "0.0", "49.5", "37.5", "50.0", "49.5", "n/a"));
         TextTable byFeature = FeatureSections.byFeature(report.featureTasks());
         assertThat(byFeature.headers()).containsExactly("removed feature", "cmd/model-x", "cmd/model-y");
         // Built-in features in the catalog's order, a user's own after them.
@@ -83,9 +84,9 @@ class FeatureTasksSectionTest {
         assertThat(render(ReportFormat.MD)).contains("| cmd/model-x | 3 | 2 | 33.3 | 95.5 | 83.3 | 96.7 | 62.1 |",
                 "| favorites | 100.0 | n/a |");
         assertThat(render(ReportFormat.CSV)).contains(
-                "\r\nfeature tasks,cmd,model-x,,,,,3,2,95.4545,62.1212,33.3333,33.3333,,,,,,,,83.3333,96.6667,,\r\n",
-                "\r\nfeature tasks × feature,cmd,model-x,,,,,2,1,93.1818,93.1818,50.0000,50.0000,,,,,,,comments,75.0000,95.0000,,\r\n",
-                "\r\nfeature tasks × feature,cmd,model-y,,,,,1,1,99.0000,99.0000,0.0000,0.0000,,,,,,,bookmarks,75.0000,100.0000,,\r\n");
+                "\r\nfeature tasks,cmd,model-x,,,,,3,2,95.4545,62.1212,33.3333,33.3333,,,,,,,,83.3333,96.6667,,,,0,,\r\n",
+                "\r\nfeature tasks × feature,cmd,model-x,,,,,2,1,93.1818,93.1818,50.0000,50.0000,,,,,,,comments,75.0000,95.0000,,,,0,,\r\n",
+                "\r\nfeature tasks × feature,cmd,model-y,,,,,1,1,99.0000,99.0000,0.0000,0.0000,,,,,,,bookmarks,75.0000,100.0000,,,,0,,\r\n");
         JsonNode json = Json.mapper().readTree(render(ReportFormat.JSON));
         assertThat(json.path("runs").asInt()).as("greenfield runs").isZero();
         JsonNode tasks = json.path("featureTasks");
@@ -100,8 +101,8 @@ class FeatureTasksSectionTest {
         assertThat(tasks.path("byFeature")).extracting(n -> n.path("model").asText() + ":" + n.path("feature").asText())
                 .containsExactly("model-x:comments", "model-x:favorites", "model-y:comments", "model-y:bookmarks");
         assertThat(render(ReportFormat.LATEX)).contains("\\label{tab:stackbench-feature-tasks}",
-                "configuration & runs & tasks & pass@1 & A\\% & own A\\% & rest A\\% & strict A\\% \\\\",
-                "cmd/model-x & 3 & 2 & 33.3 & 95.5 & 83.3 & 96.7 & 62.1 \\\\", "\\label{tab:stackbench-feature-own}",
+                "configuration & runs & tasks & pass@1 & A\\% & own A\\% & rest A\\% & strict A\\% & data-layer-sound A\\% \\\\",
+                "cmd/model-x & 3 & 2 & 33.3 & 95.5 & 83.3 & 96.7 & 62.1 & -- \\\\", "\\label{tab:stackbench-feature-own}",
                 "favorites & 100.0 & -- \\\\");
         assertThat(render(ReportFormat.HTML)).contains("<h2>Feature tasks</h2>",
                 "<td class=\"label\">cmd/model-x</td><td>3</td><td>2</td><td>33.3</td><td>95.5</td><td>83.3</td><td>96.7</td><td>62.1</td>");

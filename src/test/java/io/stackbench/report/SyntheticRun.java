@@ -1,9 +1,13 @@
 package io.stackbench.report;
 
 import io.stackbench.core.Json;
+import io.stackbench.datalayer.DataLayerReport;
 import io.stackbench.eval.PhaseResult;
 import io.stackbench.eval.RunResult;
+import io.stackbench.verify.Finding;
+import io.stackbench.verify.Severity;
 import io.stackbench.verify.VerifyReport;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +17,9 @@ import java.util.TreeMap;
 
 /**
  * A result.json built from a few facts, for trees written by tests: A%, strict A% and success are
- * derived from them as the evaluator derives them, so a test states only what it is about.
+ * derived from them as the evaluator derives them, so a test states only what it is about. Without
+ * {@link #runtimeRule} or {@link #notChecked} a run has no {@code dataLayer}, as results from before
+ * runtime checks; with them, its data-layer-sound A% is derived too.
  */
 final class SyntheticRun {
 
@@ -26,6 +32,10 @@ final class SyntheticRun {
     private Map<String, RunResult.Count> operations = Map.of();
     private Optional<RunResult.FeatureScore> featureScore = Optional.empty();
     private Optional<RunResult.Generation> generation = Optional.empty();
+    private Optional<String> notChecked = Optional.empty();
+    private final List<VerifyReport.Verdict> runtimeVerdicts = new ArrayList<>();
+    private final List<DataLayerReport.RequestStatements> requests = new ArrayList<>();
+    private final List<DataLayerReport.ProbeEndpoint> probe = new ArrayList<>();
 
     private SyntheticRun(RunResult.TaskInfo task) {
         this.task = task;
@@ -86,17 +96,66 @@ final class SyntheticRun {
         return this;
     }
 
+    /**
+     * The runtime rules checked the run and {@code rule} passed or failed; a failure has one finding,
+     * on {@code sql.jsonl} at {@code line}, with {@code message}.
+     */
+    SyntheticRun runtimeRule(String rule, boolean passes, int line, String message) {
+        runtimeVerdicts.add(new VerifyReport.Verdict(rule, passes, passes ? List.of()
+                : List.of(new Finding(rule, Severity.ERROR, rule, message, "sql.jsonl", line))));
+        return this;
+    }
+
+    SyntheticRun runtimeRule(String rule, boolean passes) {
+        return runtimeRule(rule, passes, 0, rule + " failed");
+    }
+
+    /** The runtime rules did not run, for {@code reason} (an unsealed run, say). */
+    SyntheticRun notChecked(String reason) {
+        notChecked = Optional.of(reason);
+        return this;
+    }
+
+    /** One request of the suite, in order, with the statements it cost (the run counts as checked). */
+    SyntheticRun request(String name, String method, String path, int statements, double millis) {
+        requests.add(new DataLayerReport.RequestStatements(requests.size(), name, method, path, statements, millis));
+        return this;
+    }
+
+    SyntheticRun probe(String endpoint, int smallItems, int smallStatements, int largeItems, int largeStatements, String note) {
+        probe.add(new DataLayerReport.ProbeEndpoint(endpoint, smallItems, smallStatements, largeItems, largeStatements,
+                note.isEmpty() ? Optional.empty() : Optional.of(note)));
+        return this;
+    }
+
+    private Optional<DataLayerReport> dataLayer() {
+        String database = task.constraints().contains("postgres") ? "postgres" : task.constraints().contains("sqlite") ? "sqlite" : "none";
+        if (notChecked.isPresent()) {
+            return Optional.of(DataLayerReport.notChecked(database, notChecked.get()));
+        }
+        if (runtimeVerdicts.isEmpty() && requests.isEmpty() && probe.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DataLayerReport(true, "", database, true, requests.stream().mapToInt(DataLayerReport.RequestStatements::statements).sum(),
+                requests, probe, runtimeVerdicts, 0.5));
+    }
+
     RunResult build() {
         double assertPercent = total == 0 ? 0.0 : 100.0 * passed / total;
         boolean verified = verifierPasses || task.constraints().isEmpty();
         boolean success = verified && failingPhase.isEmpty() && total > 0 && passed == total;
+        double strict = verified ? assertPercent : 0.0;
+        Optional<DataLayerReport> dataLayer = dataLayer();
+        Optional<Double> sound = dataLayer.filter(DataLayerReport::checked)
+                .map(d -> d.verdicts().stream().allMatch(VerifyReport.Verdict::passed) ? strict : 0.0);
         return new RunResult(RunResult.SCHEMA, task, new RunResult.SolutionInfo("fixture", "directory", "solution", "solution.patch"),
                 Instant.EPOCH, 1.0, List.of(new PhaseResult("suite", total == 0 ? PhaseResult.Status.SKIPPED : PhaseResult.Status.PASSED,
                         1.0, Optional.empty(), Optional.empty())),
                 new RunResult.Assertions("conduit", "0".repeat(64), total, passed, total - passed, 0, total - passed, 0),
-                assertPercent, verified ? assertPercent : 0.0, failingPhase,
+                assertPercent, strict, failingPhase,
                 task.constraints().isEmpty() ? List.of() : List.of(new VerifyReport.Verdict("architecture", verifierPasses, List.of())),
-                success, Map.of("stackbench", "test"), generation, "sandbox", Optional.empty(), features, operations, featureScore);
+                success, Map.of("stackbench", "test"), generation, "sandbox", Optional.empty(), features, operations, featureScore,
+                dataLayer, sound);
     }
 
     /** Writes the run as {@code <root>/<agent>/<model>/<task>/run_<number>/result.json}; returns its directory. */

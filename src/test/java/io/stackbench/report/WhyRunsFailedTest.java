@@ -126,9 +126,9 @@ class WhyRunsFailedTest {
         assertThat(render(ReportFormat.MD)).contains("## why runs failed", "| not diagnosed | failed runs | 14.3 (1) | 33.3 (1) | 0.0 (0) |");
         // The feature columns come after the failures' and are empty in their rows.
         assertThat(render(ReportFormat.CSV)).contains(",failure,denominator,percent,feature,",
-                "why runs failed,cmd,model-x,,,,,1,,,,,,,,,not_diagnosed,failed_runs,14.2857,,,,,\r\n",
-                "why runs failed,cmd,model-x,,,,,3,,,,,,,,,data_layer,logic_errors,75.0000,,,,,\r\n",
-                "why runs failed,cmd,model-y,,,,,0,,,,,,,,,logic_error/incorrect_query_logic,logic_errors,,,,,,\r\n");
+                "why runs failed,cmd,model-x,,,,,1,,,,,,,,,not_diagnosed,failed_runs,14.2857,,,,,,,,,\r\n",
+                "why runs failed,cmd,model-x,,,,,3,,,,,,,,,data_layer,logic_errors,75.0000,,,,,,,,,\r\n",
+                "why runs failed,cmd,model-y,,,,,0,,,,,,,,,logic_error/incorrect_query_logic,logic_errors,,,,,,,,,,\r\n");
         JsonNode x = Json.mapper().readTree(render(ReportFormat.JSON)).path("whyRunsFailed").get(0);
         assertThat(x.path("model").asText()).isEqualTo("model-x");
         assertThat(x.path("failedRuns").asInt()).isEqualTo(7);
