@@ -179,12 +179,14 @@ final class Judgement {
         }
         int ormShaped = 0;
         Map<String, Integer> handBuilt = new LinkedHashMap<>();
+        // A run repeats a few dozen shapes hundreds of times: each shape is parsed once.
+        Map<String, SqlShapes.Verdict> judged = new java.util.HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             if (s.error().isPresent()) {
                 continue;
             }
-            SqlShapes.Verdict v = SqlShapes.judge(orm, s.sql(), tables);
+            SqlShapes.Verdict v = judged.computeIfAbsent(SqlShapes.shape(s.sql()), shape -> SqlShapes.judge(orm, s.sql(), tables));
             if (v == SqlShapes.Verdict.ORM) {
                 ormShaped++;
             } else if (v == SqlShapes.Verdict.HAND_BUILT) {
