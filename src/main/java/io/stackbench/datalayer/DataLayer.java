@@ -193,12 +193,17 @@ public final class DataLayer {
                 counts.get(w)[0], Math.round(millis.get(w)[0] * 1000) / 1000.0)).toList();
     }
 
-    /** Each measured endpoint's statement counts at both sizes: the smaller of its two calls at each. */
+    /**
+     * Each measured endpoint's statement counts at both sizes: the smaller of its two calls at each,
+     * of the statements that touch data.
+     */
     private static List<DataLayerReport.ProbeEndpoint> endpoints(Probe.Outcome probe, List<Statement> statements,
                                                                  List<Optional<Window>> calls) {
         Map<String, Integer> perCall = new LinkedHashMap<>();
-        for (Optional<Window> call : calls) {
-            call.filter(w -> w.phase().equals("probe")).ifPresent(w -> perCall.merge(w.request(), 1, Integer::sum));
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i).touchesData()) {
+                calls.get(i).filter(w -> w.phase().equals("probe")).ifPresent(w -> perCall.merge(w.request(), 1, Integer::sum));
+            }
         }
         Map<String, List<RequestMarker.Mark>> byEndpoint = new LinkedHashMap<>();
         probe.measured().forEach(m -> byEndpoint.computeIfAbsent(m.fields().path("endpoint").asText(), k -> new ArrayList<>())

@@ -24,6 +24,15 @@ record Statement(double endMillis, Optional<Double> durationMs, String sql, Stri
         return writesData() && (sql.contains(value) || parameters.contains(value));
     }
 
+    /**
+     * Whether it reads or writes the application's data, as opposed to transaction control and a
+     * driver's housekeeping (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, DEALLOCATE, SET, SHOW), whose number
+     * varies with connection state rather than with the items a request returns.
+     */
+    boolean touchesData() {
+        return sql.strip().toUpperCase(Locale.ROOT).matches("(?s)^\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|COPY|MERGE|VALUES|TABLE)\\b.*");
+    }
+
     /** Whether it completed and changed data: INSERT, UPDATE, DELETE, COPY or MERGE, also behind a WITH. */
     boolean writesData() {
         if (error.isPresent()) {

@@ -55,6 +55,7 @@ class FlaskReferenceIT {
         assertThat(result.strictAssertPercent()).isEqualTo(100.0);
         assertThat(tmp.resolve("run/solution/requirements.txt")).content().doesNotContain("psycopg");
         assertThat(tmp.resolve("run/solution/conduit.db")).as("the server wrote its SQLite file in the workspace").exists();
+        DataLayerChecks.assertClean(TaskCatalog.greenfield().get("flask-openapi-clean_architecture-sqlite-sqlalchemy"), result);
     }
 
     @Test
@@ -66,6 +67,8 @@ class FlaskReferenceIT {
         assertThat(result.versions().get("postgres")).startsWith("16.");
         assertThat(tmp.resolve("run/solution/requirements.txt")).content().contains("psycopg");
         assertThat(tmp.resolve("run/solution/conduit.db")).doesNotExist();
+        DataLayerChecks.assertClean(TaskCatalog.greenfield().get("flask-openapi-clean_architecture-postgres-sqlalchemy"), result);
+        assertThat(tmp.resolve("run/sql.jsonl")).content().contains("\"phase\":\"suite\"", "\"phase\":\"probe\"");
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every framework's reference solution scores 100% and passes every verifier, on SQLite and on PostgreSQL. */
+/**
+ * Every framework's reference solution scores 100% and passes every verifier, static and at run
+ * time, on SQLite and on PostgreSQL.
+ */
 class ReferenceSolutionsIT {
 
     private static Harness harness;
@@ -47,6 +50,7 @@ class ReferenceSolutionsIT {
         assertThat(result.assertPercent()).as(task.id()).isEqualTo(100.0);
         assertThat(result.verifiersPassed()).as(task.id() + " verifiers: " + result.verifiers()).isTrue();
         assertThat(result.success()).as(task.id()).isTrue();
+        DataLayerChecks.assertClean(task, result);
     }
 
     @ParameterizedTest
