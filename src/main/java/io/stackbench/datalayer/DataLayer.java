@@ -30,6 +30,9 @@ public final class DataLayer {
     /** The captured statements, one JSON line each, in the run directory. */
     public static final String STATEMENTS_FILE = "sql.jsonl";
 
+    /** The runtime rules' ids, in the order verdicts list them (docs/rules/&lt;id&gt;.md). */
+    public static final List<String> RULES = java.util.Arrays.stream(RuntimeRule.values()).map(RuntimeRule::id).toList();
+
     private final ProcessRunner runner;
     private final ObjectMapper json;
 

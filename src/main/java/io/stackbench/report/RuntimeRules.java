@@ -24,8 +24,7 @@ import java.util.stream.Stream;
 public record RuntimeRules(List<String> rules, List<Row> rows) {
 
     /** The runtime rules' ids, as the {@code datalayer} package names them in its verdicts (docs/rules/runtime.*.md). */
-    static final List<String> KNOWN = List.of("runtime.database-unused", "runtime.database-other", "runtime.n-plus-one",
-            "runtime.raw-sql");
+    static final List<String> KNOWN = io.stackbench.datalayer.DataLayer.RULES;
 
     /** One rule over one configuration's checked runs: the runs it ran on, and those it failed. */
     public record Tally(int runs, int failed) {

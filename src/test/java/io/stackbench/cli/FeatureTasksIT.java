@@ -22,7 +22,8 @@ import picocli.CommandLine;
 
 /**
  * The 40 feature tasks, evaluated for real: their bases fail exactly the removed feature, and
- * putting the feature back (the oracle, or the removal patch in reverse) scores 100 %.
+ * putting the feature back (the oracle, or the removal patch in reverse, on eight tasks each)
+ * scores 100 %.
  */
 class FeatureTasksIT {
 
@@ -32,13 +33,20 @@ class FeatureTasksIT {
     Path results;
 
     @Test
-    void theOracleScoresEveryAssertionAndPassesEveryVerifierOnEveryFeatureTask() throws IOException {
-        bench("oracle", "feature");
-        for (RunResult run : runs("oracle/reference")) {
+    void theOracleScoresEveryAssertionAndPassesEveryVerifierStaticAndAtRunTime() throws IOException {
+        // One feature task per framework, each feature at least once, none of those the reverse
+        // removal below runs: with it, every framework's reference is scored on two feature tasks.
+        // (All 40 pass the same way; the closing note of issue 15 gives the sweep.)
+        bench("oracle", "flask-feature-favorites,fastapi-feature-tags,django-feature-update-delete,aiohttp-feature-comments,"
+                + "express-feature-profiles,fastify-feature-comments,hono-feature-favorites,koa-feature-update-delete");
+        List<RunResult> runs = runs("oracle/reference");
+        assertThat(runs).hasSize(8);
+        for (RunResult run : runs) {
             String id = run.task().id();
             assertThat(run.failingPhase()).as(id).isEmpty();
             assertThat(run.assertPercent()).as(id).isEqualTo(100.0);
             assertThat(run.strictAssertPercent()).as(id).isEqualTo(100.0);
+            assertThat(run.dataLayerSoundAssertPercent()).as(id + ": " + run.dataLayer()).contains(100.0);
             assertThat(run.feature().orElseThrow().own().total()).as(id).isPositive();
         }
     }
@@ -58,6 +66,8 @@ class FeatureTasksIT {
                     .isLessThan(score.own().total() / 2);
             assertThat(run.verifiersPassed()).as(id + ": the base passes the verifiers of its L3 constraints").isTrue();
             assertThat(run.strictAssertPercent()).as(id).isEqualTo(run.assertPercent());
+            assertThat(run.dataLayer().orElseThrow().passed()).as(id + ": the base's data layer is sound: "
+                    + run.dataLayer()).isTrue();
         }
     }
 
