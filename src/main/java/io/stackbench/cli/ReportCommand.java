@@ -20,8 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stackbench report RESULTS}: the study's metrics and tables from a results tree. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Metrics and tables from a results tree: A%, strict A%, success, pass@k by level, framework, "
-                + "runtime, constraint and configuration; ΔA%, marginal effects, decay test; an HTML report with charts.")
+        // picocli formats descriptions: a percent sign is written %%.
+        description = "Metrics and tables from a results tree: A%%, strict A%%, data-layer-sound A%%, success, pass@k by "
+                + "level, framework, runtime, constraint and configuration; ΔA%%, marginal effects, decay test; runtime "
+                + "data-layer rules; an HTML report with charts.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec

@@ -33,6 +33,8 @@ public final class DataLayer {
     /** The runtime rules' ids, in the order verdicts list them (docs/rules/&lt;id&gt;.md). */
     public static final List<String> RULES = java.util.Arrays.stream(RuntimeRule.values()).map(RuntimeRule::id).toList();
 
+    private static final int MAX_STATEMENT_CHARS = 8192;
+
     private final ProcessRunner runner;
     private final ObjectMapper json;
 
@@ -135,7 +137,8 @@ public final class DataLayer {
                     calls, sqlite, runDir);
             List<VerifyReport.Verdict> verdicts = judgement.verdicts(probe, endpoints);
             int inSuite = (int) calls.stream().filter(c -> c.filter(w -> w.phase().equals("suite")).isPresent()).count();
-            String reason = postgres ? unwatched
+            String reason = postgres ? (statements.size() >= StatementLog.MAX_STATEMENTS
+                    ? "only the first " + StatementLog.MAX_STATEMENTS + " statements were read. " : "") + unwatched
                     : task.database().isPresent() ? "statements are captured on PostgreSQL tasks only; the SQLite files the"
                             + " server wrote were examined" : "the task requires no database";
             return new DataLayerReport(true, reason, database, postgres && server.statementLog().isPresent(),
@@ -164,7 +167,9 @@ public final class DataLayer {
                         line.put("request", w.request());
                         line.put("index", w.index());
                     });
-                    line.put("statement", s.sql());
+                    // A statement of megabytes (a bulk insert) is kept to its start: the shape is what matters.
+                    line.put("statement", s.sql().length() <= MAX_STATEMENT_CHARS ? s.sql()
+                            : s.sql().substring(0, MAX_STATEMENT_CHARS) + "…");
                     s.durationMs().ifPresent(d -> line.put("durationMs", d));
                     s.error().ifPresent(e -> line.put("error", e));
                     line.put("at", Instant.ofEpochMilli((long) s.endMillis()).toString());

@@ -32,7 +32,8 @@ final class RunDataLayer {
         if (!d.checked()) {
             return "<td class=\"label datalayer\">" + Html.escape("not checked" + (d.reason().isEmpty() ? "" : ": " + d.reason())) + "</td>";
         }
-        List<String> failed = d.verdicts().stream().filter(v -> !v.passed()).map(VerifyReport.Verdict::verifier).toList();
+        List<String> failed = d.verdicts().stream().filter(v -> v.status() == VerifyReport.Status.FAIL)
+                .map(VerifyReport.Verdict::verifier).toList();
         String summary = "statements per request (" + d.statements() + (d.statements() == 1 ? " statement; " : " statements; ")
                 + (failed.isEmpty() ? "runtime rules pass" : "failed: " + String.join(", ", failed)) + ")";
         StringBuilder out = new StringBuilder("<td class=\"label datalayer\" data-filter-text=\"")
@@ -91,7 +92,12 @@ final class RunDataLayer {
         }
         out.append("<p class=\"sub\">runtime rules</p><ul class=\"findings\">");
         for (VerifyReport.Verdict v : d.verdicts()) {
-            out.append("<li class=\"").append(v.passed() ? "ok" : "fail").append("\"><span class=\"part\">")
+            String kind = switch (v.status()) {
+                case PASS -> "ok";
+                case FAIL -> "fail";
+                case CANNOT_JUDGE -> "skipped";
+            };
+            out.append("<li class=\"").append(kind).append("\"><span class=\"part\">")
                     .append(Html.escape(v.verifier())).append("</span>").append(Html.escape(v.status().label()))
                     .append(v.reason().isEmpty() ? "" : ": " + Html.escape(v.reason())).append("</li>");
             for (Finding f : v.findings()) {

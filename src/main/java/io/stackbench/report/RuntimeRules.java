@@ -64,7 +64,8 @@ public record RuntimeRules(List<String> rules, List<Row> rows) {
             List<DataLayerReport> checked = group.stream().flatMap(r -> r.result().dataLayer().stream())
                     .filter(DataLayerReport::checked).toList();
             Map<String, Tally> byRule = new TreeMap<>();
-            checked.forEach(d -> d.verdicts().forEach(v ->
+            // A rule that could not judge did not run on that run: it neither passed nor failed.
+            checked.forEach(d -> d.verdicts().stream().filter(v -> v.status() != VerifyReport.Status.CANNOT_JUDGE).forEach(v ->
                     byRule.merge(v.verifier(), new Tally(0, 0).plus(v.passed()), (a, b) -> new Tally(a.runs() + b.runs(), a.failed() + b.failed()))));
             rows.add(new Row(configuration, group.size(), checked.size(), byRule));
         });
@@ -85,6 +86,6 @@ public record RuntimeRules(List<String> rules, List<Row> rows) {
     /** The runtime verdicts of a run that failed, in the run's order; none for a run not checked. */
     static List<VerifyReport.Verdict> failed(Run run) {
         return run.result().dataLayer().filter(DataLayerReport::checked).stream()
-                .flatMap(d -> d.verdicts().stream()).filter(v -> !v.passed()).toList();
+                .flatMap(d -> d.verdicts().stream()).filter(v -> v.status() == VerifyReport.Status.FAIL).toList();
     }
 }

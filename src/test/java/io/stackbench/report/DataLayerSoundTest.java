@@ -49,6 +49,16 @@ class DataLayerSoundTest {
     }
 
     @Test
+    void aRuleThatCouldNotJudgeNeitherZeroesTheRunNorCountsAsRunInTheRulesTable() {
+        SyntheticRun.greenfield("flask-openapi-postgres").assertions(8, 10).runtimeRule(DATABASE_UNUSED, true)
+                .runtimeRuleCannotJudge(N_PLUS_ONE, "no list endpoint returned the probe's items").write(tree, "cmd/model-x", 1);
+        Report report = Fixtures.report(tree, List.of());
+        assertThat(report.dataLayerSound().rows().get(0).soundAssertPercent()).hasValue(80.0);
+        TextTable rules = Sections.runtimeRules(Sections.RUNTIME_RULES, report.runtimeRules());
+        assertThat(rules.rows()).containsExactly(List.of("cmd/model-x", "1", "1", "0", "0 of 1", "n/a", "n/a", "n/a"));
+    }
+
+    @Test
     void aCellMixingCheckedAndUncheckedRunsAveragesOnlyTheCheckedOnesAndSaysSo() throws Exception {
         // One task, three runs: 90 and 70 checked (70 fails a rule, so 0), 60 unchecked. Strict A% is over
         // all three (73.3); data-layer-sound A% over the two checked ones ((90 + 0) / 2 = 45), not over three (30).

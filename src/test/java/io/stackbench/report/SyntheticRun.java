@@ -110,6 +110,12 @@ final class SyntheticRun {
         return runtimeRule(rule, passes, 0, rule + " failed");
     }
 
+    /** The runtime rules checked the run and {@code rule} could not judge, for {@code reason}. */
+    SyntheticRun runtimeRuleCannotJudge(String rule, String reason) {
+        runtimeVerdicts.add(new VerifyReport.Verdict(rule, false, VerifyReport.Status.CANNOT_JUDGE, reason, List.of()));
+        return this;
+    }
+
     /** The runtime rules did not run, for {@code reason} (an unsealed run, say). */
     SyntheticRun notChecked(String reason) {
         notChecked = Optional.of(reason);
@@ -146,8 +152,7 @@ final class SyntheticRun {
         boolean success = verified && failingPhase.isEmpty() && total > 0 && passed == total;
         double strict = verified ? assertPercent : 0.0;
         Optional<DataLayerReport> dataLayer = dataLayer();
-        Optional<Double> sound = dataLayer.filter(DataLayerReport::checked)
-                .map(d -> d.verdicts().stream().allMatch(VerifyReport.Verdict::passed) ? strict : 0.0);
+        Optional<Double> sound = dataLayer.flatMap(d -> d.sound(strict));
         return new RunResult(RunResult.SCHEMA, task, new RunResult.SolutionInfo("fixture", "directory", "solution", "solution.patch"),
                 Instant.EPOCH, 1.0, List.of(new PhaseResult("suite", total == 0 ? PhaseResult.Status.SKIPPED : PhaseResult.Status.PASSED,
                         1.0, Optional.empty(), Optional.empty())),
