@@ -38,12 +38,22 @@ public record Evidence(String id, Optional<String> task, Optional<String> framew
      * @param expectedStatus the status the suite expected, when it says
      * @param failures the failed assertions' names and messages
      * @param blockedBy the earlier failed request this one depends on, when it is a knock-on
+     * @param databaseErrors the statements PostgreSQL refused while the request was in flight, as
+     *                       {@code sql.jsonl:LINE error: statement} (runs with runtime data-layer checks)
      */
     public record Request(String name, Optional<String> method, Optional<String> path, Optional<Integer> status,
                           Optional<Integer> expectedStatus, int passed, int failed, List<String> failures,
-                          Optional<String> blockedBy) {
+                          Optional<String> blockedBy, List<String> databaseErrors) {
         public Request {
             failures = List.copyOf(failures);
+            databaseErrors = databaseErrors == null ? List.of() : List.copyOf(databaseErrors);
+        }
+
+        /** A request of a run without captured statements. */
+        public Request(String name, Optional<String> method, Optional<String> path, Optional<Integer> status,
+                       Optional<Integer> expectedStatus, int passed, int failed, List<String> failures,
+                       Optional<String> blockedBy) {
+            this(name, method, path, status, expectedStatus, passed, failed, failures, blockedBy, List.of());
         }
 
         public boolean rootFailure() {

@@ -58,10 +58,41 @@ final class RunEvidence {
         return new Evidence(id, text(task.path("id")), text(task.path("framework")), text(task.path("runtime")),
                 exitReason, startRan ? Optional.of(started) : Optional.empty(), failing,
                 tail(runDir.resolve("logs/server.log"), LOG_TAIL_LINES).orElse(""),
-                requests(runDir.resolve("assertions.json")), verifiers(result.path("verifiers")), trajectory(runDir));
+                requests(runDir.resolve("assertions.json"), databaseErrors(runDir.resolve("sql.jsonl"))),
+                verifiers(result.path("verifiers")), trajectory(runDir));
     }
 
-    private List<Evidence.Request> requests(Path assertionsFile) {
+    /**
+     * The statements PostgreSQL refused during the suite, by the request in flight: the database's
+     * own word on a failure, where the server's log may have swallowed it.
+     */
+    private Map<String, List<String>> databaseErrors(Path statements) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        if (!Files.isRegularFile(statements)) {
+            return errors;
+        }
+        try (java.io.BufferedReader reader = Files.newBufferedReader(statements)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (!line.contains("\"error\"")) {
+                    continue;
+                }
+                JsonNode entry = json.readTree(line);
+                if (entry.path("phase").asText().equals("suite") && entry.hasNonNull("request")) {
+                    String sql = entry.path("statement").asText();
+                    errors.computeIfAbsent(entry.get("request").asText(), k -> new ArrayList<>()).add("sql.jsonl:" + number + " "
+                            + entry.path("error").asText() + ": " + (sql.length() > 160 ? sql.substring(0, 160) + "…" : sql));
+                }
+            }
+        } catch (IOException e) {
+            return errors;  // A broken record is no evidence.
+        }
+        return errors;
+    }
+
+    private List<Evidence.Request> requests(Path assertionsFile, Map<String, List<String>> databaseErrors) {
         Optional<JsonNode> assertions = readJson(assertionsFile);
         if (assertions.isEmpty()) {
             return List.of();
@@ -106,7 +137,8 @@ final class RunEvidence {
                     }
                 }
             }
-            requests.add(new Evidence.Request(name, method, path, status, expected, passed, failures.size(), failures, blockedBy));
+            requests.add(new Evidence.Request(name, method, path, status, expected, passed, failures.size(), failures, blockedBy,
+                    databaseErrors.getOrDefault(name, List.of())));
         });
         return requests;
     }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A request the server failed (5xx, or the connection dropped): the exception in the server's
- * log says which kind of logic error it was.
+ * A request the server failed (5xx, or the connection dropped): a statement PostgreSQL refused
+ * while it was in flight, or else the exception in the server's log, says which kind of logic
+ * error it was.
  */
 final class ServerErrorRule implements RequestRule {
 
@@ -27,6 +28,11 @@ final class ServerErrorRule implements RequestRule {
             return Optional.empty();
         }
         String what = Requests.describe(request);
+        if (!request.databaseErrors().isEmpty()) {
+            // PostgreSQL refused a statement of this very request: no need to guess from the log.
+            return Optional.of(Conclusion.logic(Subcategory.DATABASE_RUNTIME_ERROR, name(), what,
+                    request.databaseErrors().get(0)));
+        }
         Optional<LogSignal> cause = explaining(signals);
         if (cause.isEmpty()) {
             return Optional.of(Conclusion.logic(Subcategory.UNKNOWN, name(), what, "the server's log shows no exception to explain it"));
