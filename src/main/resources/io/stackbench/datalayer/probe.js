@@ -14,6 +14,10 @@ const api = new URL(base);
 const now = () => performance.timeOrigin + performance.now();
 const agent = new http.Agent({ keepAlive: true });
 const TIMEOUT_MS = 10000;
+// A server that stops answering is not measured further: two calls in a row without an answer
+// end the probe, so a hung server costs seconds, not minutes.
+const MAX_SILENT = 2;
+let silent = 0;
 
 function send(method, path, body, token) {
   return new Promise((resolve) => {
@@ -59,6 +63,10 @@ async function call(mark, method, path, body, token) {
     : reply.json && Array.isArray(reply.json.comments) ? reply.json.comments.length : null;
   fs.appendFileSync(marksFile, JSON.stringify({ ...mark, method, path, start, end, status: reply.status, items,
     error: reply.error }) + '\n');
+  silent = reply.status === 0 ? silent + 1 : 0;
+  if (silent >= MAX_SILENT) {
+    throw new Error('the server stopped answering (' + reply.error + ')');
+  }
   return reply;
 }
 

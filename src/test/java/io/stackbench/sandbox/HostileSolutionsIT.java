@@ -254,6 +254,26 @@ class HostileSolutionsIT {
     }
 
     @Test
+    void theStatementLogIsOutOfReachAndASquatterOnTheMarkersPortLeavesTheRunUnwatchedNotUnscored() throws Exception {
+        RunResult result = evaluate(POSTGRES, "statement-log", """
+                echo "statement log: $(cat /var/lib/stackbench/postgres/stackbench-log/statements.json 2>&1 | head -c 200)"
+                echo "data directory: $(ls /var/lib/stackbench/postgres 2>&1 | head -c 200)"
+                python3 -c 'import socket, time; s = socket.socket(); s.bind(("127.0.0.1", 47180)); s.listen(); time.sleep(3600)' &
+                sleep 1
+                """ + HEALTH_ONLY, NO_DEPENDENCIES);
+        List<String> log = serverLog("statement-log").lines().toList();
+        assertThat(line(log, "statement log: ")).contains("Permission denied");
+        assertThat(line(log, "data directory: ")).contains("Permission denied");
+        assertThat(result.phase("suite").orElseThrow().status()).isEqualTo(io.stackbench.eval.PhaseResult.Status.PASSED);
+        io.stackbench.datalayer.DataLayerReport report = result.dataLayer().orElseThrow();
+        assertThat(report.checked()).isTrue();
+        assertThat(report.reason()).contains("request marker could not listen on port 47180");
+        // Scored directly instead, exactly as the same health-only server is when nothing squats.
+        assertThat(score(result)).isEqualTo(score(baseline));
+        assertContainedAndHonestRunUnchanged("statement-log");
+    }
+
+    @Test
     void parallelPostgresRunsEachSeeOnlyTheirOwnDatabase() throws Exception {
         List<String> tokens = Stream.generate(() -> "t" + UUID.randomUUID().toString().substring(0, 8)).limit(3).toList();
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
