@@ -114,7 +114,7 @@ public final class DataLayer {
             long started = System.nanoTime();
             String database = task.database().map(Constraint::id).orElse("none");
             marker.ifPresent(RequestMarker::close);
-            if (!unwatched.isEmpty() && !server.sealed()) {
+            if (!server.sealed()) {
                 return DataLayerReport.notChecked(database, unwatched);
             }
             boolean postgres = task.database().filter(Constraint.POSTGRES::equals).isPresent();
@@ -161,8 +161,10 @@ public final class DataLayer {
                     Statement s = statements.get(i);
                     ObjectNode line = json.createObjectNode();
                     Optional<Window> call = calls.get(i);
-                    line.put("phase", call.map(Window::phase).orElse(suiteStart.filter(t -> s.endMillis() >= t).isPresent()
-                            ? "between" : "startup"));
+                    // Outside every call: before the suite (start-up, health checks), after it began
+                    // (work a server defers), or unknown when the suite was not marked.
+                    line.put("phase", call.map(Window::phase).orElse(suiteStart.map(t -> s.endMillis() < t ? "startup" : "between")
+                            .orElse("unattributed")));
                     call.ifPresent(w -> {
                         line.put("request", w.request());
                         line.put("index", w.index());
