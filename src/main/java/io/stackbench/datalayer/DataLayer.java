@@ -130,8 +130,9 @@ public final class DataLayer {
             Attribution attribution = new Attribution(windows);
             List<Optional<Window>> calls = statements.stream().map(attribution::of).toList();
             writeStatements(statements, calls, suite.isEmpty() ? Optional.empty() : Optional.of(suite.get(0).start()));
-            List<SqliteFiles.Database> sqlite = SqliteFiles.find(server.writableAreas(), server.since(),
-                    work.resolve("sqlite-copies"), runner, json);
+            // Without a required database no rule reads the SQLite files: they are not looked for.
+            List<SqliteFiles.Database> sqlite = task.database().isEmpty() ? List.of()
+                    : SqliteFiles.find(server.writableAreas(), server.since(), work.resolve("sqlite-copies"), runner, json);
             List<DataLayerReport.ProbeEndpoint> endpoints = probe.map(p -> endpoints(p, statements, calls)).orElse(List.of());
             Judgement judgement = new Judgement(task.database(), task.constraints().dimension(Constraint.Kind.ORM), statements,
                     calls, sqlite, runDir);
