@@ -65,14 +65,14 @@ final class Judgement {
         java.util.Map<String, String> created = probe.map(Probe.Outcome::created).orElse(java.util.Map.of());
         long writes = statements.stream().filter(Statement::writesData).count();
         if (writes > 0 && !created.isEmpty()) {
-            List<String> missing = created.entrySet().stream()
+            List<String> missing = created.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .filter(e -> statements.stream().noneMatch(s -> s.wrote(e.getValue())))
                     .map(e -> "the " + e.getKey() + " '" + e.getValue() + "'").toList();
             if (missing.isEmpty()) {
                 return pass(RuntimeRule.DATABASE_UNUSED);
             }
-            return fail(RuntimeRule.DATABASE_UNUSED, List.of(RuntimeRule.DATABASE_UNUSED.finding("The server accepted what"
-                    + " the probe created, but no statement written to PostgreSQL carried " + String.join(", ", missing)
+            return fail(RuntimeRule.DATABASE_UNUSED, List.of(RuntimeRule.DATABASE_UNUSED.finding("The server answered with"
+                    + " what the probe created, but no statement written to PostgreSQL carried " + String.join(", ", missing)
                     + ": that data lived elsewhere" + sqliteNote(), DataLayer.STATEMENTS_FILE, 0)));
         }
         if (writes > 0) {

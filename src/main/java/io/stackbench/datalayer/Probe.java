@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.security.SecureRandom;
 
@@ -34,9 +34,10 @@ final class Probe {
      *
      * @param windows  every call, setup and measurement, in order
      * @param measured the measuring calls' marks
-     * @param created  what the probe created and the server accepted, by kind ({@code user},
+     * @param created  what the probe created and the server answered with, by kind ({@code user},
      *                 {@code article}, {@code tag}, {@code comment}): a value found nowhere else,
-     *                 which must reach the task's database
+     *                 which must then be in the task's database. A value the server did not give
+     *                 back (tags on a server without tags) is no evidence either way.
      */
     record Outcome(List<Window> windows, List<RequestMarker.Mark> measured, Map<String, String> created,
                    Optional<String> failure) {
@@ -50,11 +51,17 @@ final class Probe {
         command.addAll(List.of("node", "-e", Resources.text(Probe.class, "probe.js"), apiUrl, marks.toString(),
                 Integer.toString(SMALL), Integer.toString(LARGE), word));
         ProcessResult result = runner.run(ProcessSpec.tool("data-layer probe", command, dir, dir.resolve("probe.log"), TIMEOUT));
-        List<RequestMarker.Mark> all = RequestMarker.Mark.read(marks, json);
+        Optional<String> failure = result.succeeded() ? Optional.empty()
+                : Optional.of("the probe stopped: " + lastLine(result.outputTail()));
+        return outcome(RequestMarker.Mark.read(marks, json), word, failure);
+    }
+
+    /** What the probe's marks say: its calls, the measuring ones, and what the server gave back of what was created. */
+    static Outcome outcome(List<RequestMarker.Mark> marks, String word, Optional<String> failure) {
         List<Window> windows = new ArrayList<>();
         List<RequestMarker.Mark> measured = new ArrayList<>();
-        Map<String, String> created = new LinkedHashMap<>();
-        for (RequestMarker.Mark m : all) {
+        Map<String, String> created = new TreeMap<>();
+        for (RequestMarker.Mark m : marks) {
             boolean measure = m.fields().path("phase").asText().equals("measure");
             String label = measure
                     ? m.fields().path("endpoint").asText() + " at " + m.fields().path("size").asInt() + " #"
@@ -65,23 +72,20 @@ final class Probe {
                 measured.add(m);
             }
             int status = m.fields().path("status").asInt();
+            String answer = m.fields().path("answer").asText("");
+            Map<String, String> values = switch (label) {
+                case "create article 0" -> Map.of("article", "Probe " + word + " 0", "tag", "probetag" + word);
+                case "comment 0" -> Map.of("comment", "probe comment " + word + " 0");
+                default -> label.equals("register probeauthor" + word) ? Map.of("user", "probeauthor" + word) : Map.of();
+            };
             if (status >= 200 && status < 300) {
-                switch (label) {
-                    case "create article 0" -> {
-                        created.put("article", "Probe " + word + " 0");
-                        created.put("tag", "probetag" + word);
+                values.forEach((kind, value) -> {
+                    if (answer.contains(value)) {
+                        created.put(kind, value);
                     }
-                    case "comment 0" -> created.put("comment", "probe comment " + word + " 0");
-                    default -> {
-                        if (label.equals("register probeauthor" + word)) {
-                            created.put("user", "probeauthor" + word);
-                        }
-                    }
-                }
+                });
             }
         }
-        Optional<String> failure = result.succeeded() ? Optional.empty()
-                : Optional.of("the probe stopped: " + lastLine(result.outputTail()));
         return new Outcome(windows, measured, created, failure);
     }
 

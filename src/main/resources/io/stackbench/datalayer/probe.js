@@ -35,13 +35,14 @@ function send(method, path, body, token) {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
         let json = null;
         try {
-          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          json = JSON.parse(text);
         } catch (e) {
           // Not JSON: the call's status says enough.
         }
-        resolve({ status: res.statusCode, json });
+        resolve({ status: res.statusCode, json, text });
       });
       res.on('error', (e) => resolve({ status: 0, error: e.code || String(e) }));
     });
@@ -61,8 +62,10 @@ async function call(mark, method, path, body, token) {
   const end = now();
   const items = reply.json && Array.isArray(reply.json.articles) ? reply.json.articles.length
     : reply.json && Array.isArray(reply.json.comments) ? reply.json.comments.length : null;
+  // A setup call keeps the start of its answer: what the server says it stored must be in its database.
+  const answer = mark.phase === 'setup' && reply.text ? reply.text.slice(0, 4096) : undefined;
   fs.appendFileSync(marksFile, JSON.stringify({ ...mark, method, path, start, end, status: reply.status, items,
-    error: reply.error }) + '\n');
+    error: reply.error, answer }) + '\n');
   silent = reply.status === 0 ? silent + 1 : 0;
   if (silent >= MAX_SILENT) {
     throw new Error('the server stopped answering (' + reply.error + ')');
