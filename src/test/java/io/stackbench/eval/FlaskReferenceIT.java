@@ -96,7 +96,7 @@ class FlaskReferenceIT {
         });
         assertThat(result.assertions().rootFailures() + result.assertions().blockedFailures()).isZero();
         assertThat(result.phases()).extracting(PhaseResult::name)
-                .containsExactly("prepare", "verify", "install", "database", "start", "suite", "teardown");
+                .containsExactly("prepare", "verify", "install", "database", "start", "suite", "data-layer", "teardown");
         assertThat(result.versions()).containsKeys("stackbench", "suite", "python", "uv", "newman", "git");
     }
 }
