@@ -234,7 +234,7 @@ public final class DataLayer {
                             + (returned < 0 ? "no list" : returned + " items"));
                 }
                 items[slot] = returned;
-                String label = endpoint + " at " + size + " #" + (m.fields().path("repeat").asInt() + 1);
+                String label = Probe.label(endpoint, size, m.fields().path("repeat").asInt());
                 counts[slot] = Math.min(counts[slot], perCall.getOrDefault(label, 0));
             }
             boolean complete = counts[0] != Integer.MAX_VALUE && counts[1] != Integer.MAX_VALUE;

@@ -39,7 +39,12 @@ public record DataLayerReport(boolean checked, String reason, String database, b
      * endpoint) is no failure: the suite's score already counts what does not work.
      */
     public boolean passed() {
-        return verdicts.stream().noneMatch(v -> v.status() == VerifyReport.Status.FAIL);
+        return failed().isEmpty();
+    }
+
+    /** The runtime rules that failed, in the verdicts' order. */
+    public List<VerifyReport.Verdict> failed() {
+        return verdicts.stream().filter(v -> v.status() == VerifyReport.Status.FAIL).toList();
     }
 
     /** Strict A% when no runtime rule failed, else 0; empty when the rules did not run. */

@@ -135,8 +135,10 @@ final class Judgement {
 
     /** The statement shape whose count grew most from the small call to the large one of an endpoint. */
     private Repeated repeated(String endpoint) {
-        Map<String, Integer> small = shapes(endpoint + " at " + Probe.SMALL + " #2");
-        Map<String, Integer> large = shapes(endpoint + " at " + Probe.LARGE + " #2");
+        // The second call at each size: the first may pay for a new connection.
+        String largeCall = Probe.label(endpoint, Probe.LARGE, 1);
+        Map<String, Integer> small = shapes(Probe.label(endpoint, Probe.SMALL, 1));
+        Map<String, Integer> large = shapes(largeCall);
         String best = "";
         int bestGrowth = Integer.MIN_VALUE;
         for (Map.Entry<String, Integer> e : large.entrySet()) {
@@ -147,7 +149,7 @@ final class Judgement {
             }
         }
         for (int i = 0; i < statements.size(); i++) {
-            if (calls.get(i).filter(w -> w.request().equals(endpoint + " at " + Probe.LARGE + " #2")).isPresent()
+            if (calls.get(i).filter(w -> w.request().equals(largeCall)).isPresent()
                     && SqlShapes.shape(statements.get(i).sql()).equals(best)) {
                 return new Repeated(best, i + 1);
             }
@@ -186,11 +188,12 @@ final class Judgement {
             if (s.error().isPresent()) {
                 continue;
             }
-            SqlShapes.Verdict v = judged.computeIfAbsent(SqlShapes.shape(s.sql()), shape -> SqlShapes.judge(orm, s.sql(), tables));
+            String shape = SqlShapes.shape(s.sql());
+            SqlShapes.Verdict v = judged.computeIfAbsent(shape, k -> SqlShapes.judge(orm, s.sql(), tables));
             if (v == SqlShapes.Verdict.ORM) {
                 ormShaped++;
             } else if (v == SqlShapes.Verdict.HAND_BUILT) {
-                handBuilt.putIfAbsent(SqlShapes.shape(s.sql()), i);
+                handBuilt.putIfAbsent(shape, i);
             }
         }
         if (ormShaped == 0) {

@@ -43,6 +43,11 @@ final class Probe {
                    Optional<String> failure) {
     }
 
+    /** How a measuring call is named among the probe's calls: {@code GET /articles/feed at 8 #2} (0-based repeat). */
+    static String label(String endpoint, int size, int repeat) {
+        return endpoint + " at " + size + " #" + (repeat + 1);
+    }
+
     static Outcome run(ProcessRunner runner, List<String> networkEntry, String apiUrl, Path dir, ObjectMapper json) {
         Path marks = dir.resolve("probe-marks.jsonl");
         List<String> command = new ArrayList<>(networkEntry);
@@ -52,7 +57,7 @@ final class Probe {
                 Integer.toString(SMALL), Integer.toString(LARGE), word));
         ProcessResult result = runner.run(ProcessSpec.tool("data-layer probe", command, dir, dir.resolve("probe.log"), TIMEOUT));
         Optional<String> failure = result.succeeded() ? Optional.empty()
-                : Optional.of("the probe stopped: " + lastLine(result.outputTail()));
+                : Optional.of("the probe stopped: " + result.lastLine());
         return outcome(RequestMarker.Mark.read(marks, json), word, failure);
     }
 
@@ -64,8 +69,8 @@ final class Probe {
         for (RequestMarker.Mark m : marks) {
             boolean measure = m.fields().path("phase").asText().equals("measure");
             String label = measure
-                    ? m.fields().path("endpoint").asText() + " at " + m.fields().path("size").asInt() + " #"
-                            + (m.fields().path("repeat").asInt() + 1)
+                    ? label(m.fields().path("endpoint").asText(), m.fields().path("size").asInt(),
+                            m.fields().path("repeat").asInt())
                     : m.fields().path("what").asText("setup");
             windows.add(new Window("probe", label, windows.size(), m.method(), m.fullPath(), m.start(), m.end()));
             if (measure) {
@@ -89,8 +94,4 @@ final class Probe {
         return new Outcome(windows, measured, created, failure);
     }
 
-    private static String lastLine(String output) {
-        String[] lines = output.strip().split("\n");
-        return lines.length == 0 ? "" : lines[lines.length - 1];
-    }
 }

@@ -96,7 +96,7 @@ final class SqliteFiles {
                 scratch.resolve("inspect.log"), TIMEOUT));
         List<Database> databases = new ArrayList<>();
         try {
-            JsonNode read = json.readTree(lastLine(result.outputTail()));
+            JsonNode read = json.readTree(result.lastLine());
             for (int i = 0; i < found.size(); i++) {
                 JsonNode entry = read.path(i);
                 Map<String, Long> tables = new LinkedHashMap<>();
@@ -148,10 +148,5 @@ final class SqliteFiles {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String lastLine(String output) {
-        String[] lines = output.strip().split("\n");
-        return lines[lines.length - 1];
     }
 }

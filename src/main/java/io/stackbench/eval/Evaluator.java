@@ -169,7 +169,7 @@ public final class Evaluator {
                 DataLayerReport report = watch.orElseThrow().examine("http://localhost:" + Task.PORT + Task.BASE_PATH,
                         logs.resolve("newman-report.json"));
                 dataLayerReport = Optional.of(report);
-                long failed = report.verdicts().stream().filter(v -> v.status() == VerifyReport.Status.FAIL).count();
+                int failed = report.failed().size();
                 return Optional.of(!report.checked() ? "not checked: " + report.reason()
                         : report.statements() + " statements in the suite; " + (failed == 0 ? "runtime rules pass"
                                 : failed + " runtime rules fail"));

@@ -38,7 +38,7 @@ public final class BenchSummary {
             rows.add(new TaskRow(task, rs.get(0).task().level(), rs.size(),
                     rs.stream().mapToDouble(RunResult::assertPercent).average().orElse(0),
                     rs.stream().mapToDouble(RunResult::strictAssertPercent).average().orElse(0),
-                    rs.stream().flatMap(r -> r.dataLayerSoundAssertPercent().stream()).mapToDouble(Double::doubleValue).average(),
+                    DataLayerSound.mean(rs),
                     successes, status,
                     rs.stream().mapToDouble(RunResult::seconds).average().orElse(0)));
         });

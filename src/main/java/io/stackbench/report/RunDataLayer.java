@@ -32,8 +32,7 @@ final class RunDataLayer {
         if (!d.checked()) {
             return "<td class=\"label datalayer\">" + Html.escape("not checked" + (d.reason().isEmpty() ? "" : ": " + d.reason())) + "</td>";
         }
-        List<String> failed = d.verdicts().stream().filter(v -> v.status() == VerifyReport.Status.FAIL)
-                .map(VerifyReport.Verdict::verifier).toList();
+        List<String> failed = d.failed().stream().map(VerifyReport.Verdict::verifier).toList();
         String summary = "statements per request (" + d.statements() + (d.statements() == 1 ? " statement; " : " statements; ")
                 + (failed.isEmpty() ? "runtime rules pass" : "failed: " + String.join(", ", failed)) + ")";
         StringBuilder out = new StringBuilder("<td class=\"label datalayer\" data-filter-text=\"")

@@ -86,6 +86,6 @@ public record RuntimeRules(List<String> rules, List<Row> rows) {
     /** The runtime verdicts of a run that failed, in the run's order; none for a run not checked. */
     static List<VerifyReport.Verdict> failed(Run run) {
         return run.result().dataLayer().filter(DataLayerReport::checked).stream()
-                .flatMap(d -> d.verdicts().stream()).filter(v -> v.status() == VerifyReport.Status.FAIL).toList();
+                .flatMap(d -> d.failed().stream()).toList();
     }
 }

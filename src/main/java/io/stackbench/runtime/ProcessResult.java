@@ -17,6 +17,12 @@ public record ProcessResult(String label, int exitCode, boolean timedOut, Durati
         return !timedOut && exitCode == 0;
     }
 
+    /** The last line of its output ({@code ""} when it wrote none): a tool's answer, or the reason it gave up. */
+    public String lastLine() {
+        String text = outputTail.strip();
+        return text.substring(text.lastIndexOf('\n') + 1);
+    }
+
     /** A one-paragraph failure description with the output tail, for error messages and results. */
     public String describeFailure() {
         String how = timedOut
