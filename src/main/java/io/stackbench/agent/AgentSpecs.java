@@ -58,7 +58,7 @@ public final class AgentSpecs {
                     + "it would run as StackBench's own user (root); run it sealed (the default), where agents run as an "
                     + "unprivileged user, or run StackBench as an ordinary user");
         }
-        Toolchain tools = new Toolchain(settings.home(), runner);
+        Toolchain tools = new Toolchain(settings.home(), runner, settings.registryProxy());
         Path install;
         try {
             install = "python".equals(preset.packaging())

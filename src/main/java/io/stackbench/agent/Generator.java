@@ -172,7 +172,11 @@ public final class Generator {
             binds.add(SandboxSpec.Bind.writable(genDir.resolve("env")));
         }
         boolean postgres = task.database().filter(Constraint.POSTGRES::equals).isPresent();
-        return sandboxes.open(new SandboxSpec("agent on " + task.id(), SandboxSpec.Network.INTERNET, binds, postgres, hostPorts));
+        // A registry proxy or mirror on the host's loopback must stay reachable for the agent's installs.
+        java.util.Set<Integer> ports = new java.util.TreeSet<>(hostPorts);
+        ports.addAll(Toolchain.loopbackPorts(tools.registry()));
+        return sandboxes.open(new SandboxSpec("agent on " + task.id(), SandboxSpec.Network.INTERNET, binds, postgres,
+                List.copyOf(ports)));
     }
 
     private Map<String, String> baseEnvironment(Path genDir, String tag) {
@@ -182,7 +186,7 @@ public final class Generator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + home, e);
         }
-        Map<String, String> env = new HashMap<>(Toolchain.registryEnvironment());
+        Map<String, String> env = new HashMap<>(tools.registry());
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
         env.put("HOME", home.toString());
         env.put("LANG", "C.UTF-8");

@@ -47,6 +47,33 @@ public final class ConsoleProgress implements ProgressListener {
         drawBar();
     }
 
+    @Override
+    public synchronized void infra(Task task, int run, String phase, String cause, java.util.Optional<java.time.Duration> retryIn,
+                                   Tally tally) {
+        String key = task.id() + " run " + run;
+        last = tally;
+        clearBar();
+        if (retryIn.isPresent()) {
+            // Still running as far as the bar is concerned: it comes back after the wait.
+            running.put(key, Stage.RETRYING);
+            out.printf(Locale.ROOT, "[%d/%d] %-55s infra at %s, retrying in %s: %s%n", tally.done(), tally.total(), key, phase,
+                    duration(retryIn.get().toMillis() / 1000.0), cause);
+        } else {
+            running.remove(key);
+            out.printf(Locale.ROOT, "[%d/%d] %-55s infra at %s, not scored: %s%n", tally.done(), tally.total(), key, phase, cause);
+        }
+        drawBar();
+    }
+
+    @Override
+    public synchronized void notStarted(Task task, int run, String reason, Tally tally) {
+        running.remove(task.id() + " run " + run);
+        last = tally;
+        clearBar();
+        out.printf(Locale.ROOT, "[%d/%d] %-55s not started: %s%n", tally.done(), tally.total(), task.id() + " run " + run, reason);
+        drawBar();
+    }
+
     /** Ends the bar's line so what follows starts on a fresh one. */
     public synchronized void close() {
         clearBar();
@@ -62,11 +89,13 @@ public final class ConsoleProgress implements ProgressListener {
         String eta = last.etaSeconds().stream().mapToObj(ConsoleProgress::duration).findFirst().orElse("…");
         long generating = running.values().stream().filter(Stage.GENERATE::equals).count();
         long queued = running.values().stream().filter(Stage.QUEUED::equals).count();
+        long retrying = running.values().stream().filter(Stage.RETRYING::equals).count();
         String evaluating = running.entrySet().stream().filter(e -> e.getValue() == Stage.EVALUATE).map(Map.Entry::getKey)
                 .findFirst().orElse("-");
-        out.printf(Locale.ROOT, "\r[%s%s] %d/%d  failed %d  eta %s  generating %d  queued %d  evaluating %s\u001b[K",
-                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), last.done(), last.total(), last.failed(), eta,
-                generating, queued, evaluating);
+        out.printf(Locale.ROOT, "\r[%s%s] %d/%d  failed %d%s  eta %s  generating %d  queued %d%s  evaluating %s\u001b[K",
+                "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), last.done(), last.total(), last.failed(),
+                last.infra() > 0 ? "  infra " + last.infra() : "", eta, generating, queued,
+                retrying > 0 ? "  retrying " + retrying : "", evaluating);
         out.flush();
     }
 

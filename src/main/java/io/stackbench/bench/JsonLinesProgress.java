@@ -38,6 +38,23 @@ public final class JsonLinesProgress implements ProgressListener {
         emit(event);
     }
 
+    @Override
+    public void infra(Task task, int run, String phase, String cause, java.util.Optional<java.time.Duration> retryIn, Tally tally) {
+        Map<String, Object> event = event("infra", task, run, tally);
+        event.put("phase", phase);
+        event.put("cause", cause);
+        event.put("retrying", retryIn.isPresent());
+        retryIn.ifPresent(wait -> event.put("retryInSeconds", wait.toMillis() / 1000.0));
+        emit(event);
+    }
+
+    @Override
+    public void notStarted(Task task, int run, String reason, Tally tally) {
+        Map<String, Object> event = event("not-started", task, run, tally);
+        event.put("reason", reason);
+        emit(event);
+    }
+
     private static Map<String, Object> event(String name, Task task, int run, Tally tally) {
         Map<String, Object> event = new TreeMap<>();
         event.put("event", name);
@@ -46,6 +63,7 @@ public final class JsonLinesProgress implements ProgressListener {
         event.put("done", tally.done());
         event.put("total", tally.total());
         event.put("failed", tally.failed());
+        event.put("infra", tally.infra());
         tally.etaSeconds().ifPresent(eta -> event.put("etaSeconds", Math.round(eta)));
         return event;
     }

@@ -11,6 +11,7 @@ final class SweepCounter {
     private int done;
     private int failed;
     private int doneHere;
+    private int infra;
 
     SweepCounter(int total) {
         this.total = total;
@@ -27,9 +28,22 @@ final class SweepCounter {
         return tally();
     }
 
+    /** A run left unscored after its last attempt failed for the infrastructure's reasons. */
+    synchronized Tally infra() {
+        done++;
+        infra++;
+        return tally();
+    }
+
+    /** A run the budget did not let start. */
+    synchronized Tally notStarted() {
+        done++;
+        return tally();
+    }
+
     synchronized Tally tally() {
         double elapsed = (System.nanoTime() - start) / 1e9;
         OptionalDouble eta = doneHere == 0 ? OptionalDouble.empty() : OptionalDouble.of(elapsed / doneHere * (total - done));
-        return new Tally(done, total, failed, eta);
+        return new Tally(done, total, failed, eta, infra);
     }
 }

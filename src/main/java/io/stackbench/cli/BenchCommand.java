@@ -8,12 +8,13 @@ import io.stackbench.bench.BenchRunner;
 import io.stackbench.bench.ConsoleProgress;
 import io.stackbench.bench.JsonLinesProgress;
 import io.stackbench.bench.ProgressListener;
+import io.stackbench.bench.SweepOutcome;
+import io.stackbench.bench.SweepPolicy;
 import io.stackbench.contract.ConduitContract;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.eval.Harness;
-import io.stackbench.eval.RunResult;
 import io.stackbench.report.BenchSummary;
 import io.stackbench.task.PromptRenderer;
 import io.stackbench.task.Task;
@@ -58,6 +59,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--progress", defaultValue = "console", description = "console, jsonl (one JSON object per event) or none.")
     String progress;
 
+    @Option(names = "--retries", defaultValue = "2", description = "Further attempts of a run that failed for the "
+            + "infrastructure's reasons (model endpoint down or erroring after the client's retries, package registry "
+            + "unreachable, sandbox or database not starting, disk full); such a run is never scored (default: 2).")
+    int retries;
+
+    @Option(names = "--retry-backoff", defaultValue = "30", description = "Seconds before the first retry of such a run, "
+            + "doubling with each further one; other runs go on meanwhile (default: 30).")
+    double retryBackoffSeconds;
+
+    @Option(names = "--max-total-cost", description = "USD: no new generation starts once the known spend of the sweep's "
+            + "runs (earlier sweeps' kept generations included) reaches it; runs in flight finish.")
+    Double maxTotalCost;
+
     @Mixin
     TaskOptions taskOptions;
 
@@ -72,6 +86,11 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw StackBenchException.invalidInput("--runs must be at least 1");
         }
+        if (!(retryBackoffSeconds >= 0)) {
+            throw StackBenchException.invalidInput("--retry-backoff must be 0 or more seconds");
+        }
+        SweepPolicy policy = new SweepPolicy(retries, java.time.Duration.ofMillis(Math.round(retryBackoffSeconds * 1000)),
+                java.util.Optional.ofNullable(maxTotalCost));
         Settings settings = harness.settings();
         List<Task> selected = taskOptions.catalog().select(TaskFilter.parse(tasks));
         AgentConfig config = agentOptions.config();
@@ -86,12 +105,17 @@ final class BenchCommand implements Callable<Integer> {
             Generator generator = new Generator(h.runner(), h.tools(), h.sandboxes(),
                     new PromptRenderer(ConduitContract.load().text()), Json.mapper(), config.localEndpointPorts(),
                     agentOptions.readable(), h.bases());
-            List<RunResult> runResults = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
-                    h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener).run(selected, runs, results);
+            SweepOutcome outcome = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
+                    h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener, policy)
+                    .sweep(selected, runs, results);
             if (listener instanceof ConsoleProgress console) {
                 console.close();
                 out.println();
-                out.print(new BenchSummary(runResults).render());
+                out.print(new BenchSummary(outcome.results()).render());
+                out.print(outcome.notes());
+            } else if (!outcome.notes().isEmpty()) {
+                // Scripts reading JSON lines from stdout still learn what was not scored.
+                spec.commandLine().getErr().print(outcome.notes());
             }
             out.flush();
         }

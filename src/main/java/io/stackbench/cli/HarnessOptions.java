@@ -37,9 +37,17 @@ final class HarnessOptions {
     @Option(names = "--max-disk", description = "MiB one sandboxed run may write (default: 4096).")
     Long maxDiskMib;
 
+    @Option(names = "--registry-proxy", description = "HTTP proxy (http://HOST:PORT) through which installs and agents reach "
+            + "package registries, instead of the machine's HTTPS_PROXY (default: $STACKBENCH_REGISTRY_PROXY). One on this "
+            + "machine's loopback stays reachable from sandboxes.")
+    String registryProxy;
+
     Settings settings() {
         Settings settings = Settings.resolve(System.getenv(), Optional.ofNullable(postgresUrl),
                 Optional.ofNullable(healthTimeoutSeconds).map(Duration::ofSeconds));
+        if (registryProxy != null) {
+            settings = settings.withRegistryProxy(Optional.of(registryProxy));
+        }
         if (isolation != null) {
             settings = settings.withIsolation(Isolation.parse(isolation));
         }

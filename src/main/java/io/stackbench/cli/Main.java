@@ -24,6 +24,12 @@ public final class Main {
                 err.flush();
                 return sb.exitCode();
             }
+            if (e instanceof io.stackbench.core.InfraFailure infra) {
+                // Outside a sweep there is no retry: the machine or network is the problem.
+                err.println("stackbench: infrastructure failure at " + infra.phase() + ": " + infra.cause());
+                err.flush();
+                return StackBenchException.Kind.ENVIRONMENT.exitCode();
+            }
             err.println("stackbench: internal error: " + e);
             e.printStackTrace(err);
             err.flush();

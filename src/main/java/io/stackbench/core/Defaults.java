@@ -54,4 +54,10 @@ public final class Defaults {
 
     /** Limit for one HTTP attempt of {@code diagnose --judge}; a judge's answer is a few sentences of JSON. */
     public static final Duration JUDGE_TIMEOUT = Duration.ofMinutes(3);
+
+    /** How often a sweep retries a run that failed for the infrastructure's reasons ({@code bench --retries}). */
+    public static final int SWEEP_RETRIES = 2;
+
+    /** The wait before a sweep's first retry of such a run; it doubles with every further attempt ({@code --retry-backoff}). */
+    public static final Duration SWEEP_RETRY_BACKOFF = Duration.ofSeconds(30);
 }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param postgresUrl an external PostgreSQL admin connection; empty means embedded
  * @param isolation   whether untrusted code runs sealed in a sandbox ({@code STACKBENCH_ISOLATION})
  * @param limits      what one sandboxed run may use
+ * @param registryProxy an HTTP proxy through which installs and agents reach package registries
+ *                      ({@code --registry-proxy}, {@code STACKBENCH_REGISTRY_PROXY}); it overrides
+ *                      the machine's {@code HTTPS_PROXY}/{@code HTTP_PROXY} for them
  */
 public record Settings(
         Path home,
@@ -27,7 +30,8 @@ public record Settings(
         Duration suiteTimeout,
         long logCapBytes,
         Isolation isolation,
-        ResourceLimits limits) {
+        ResourceLimits limits,
+        Optional<String> registryProxy) {
 
     public Settings {
         Objects.requireNonNull(home);
@@ -38,14 +42,30 @@ public record Settings(
         Objects.requireNonNull(suiteTimeout);
         Objects.requireNonNull(isolation);
         Objects.requireNonNull(limits);
+        Objects.requireNonNull(registryProxy);
+    }
+
+    /** Settings without a registry proxy of StackBench's own. */
+    public Settings(Path home, Path references, Optional<String> postgresUrl, Duration healthTimeout, Duration installTimeout,
+                    Duration suiteTimeout, long logCapBytes, Isolation isolation, ResourceLimits limits) {
+        this(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, isolation, limits,
+                Optional.empty());
+    }
+
+    /** The same settings with installs and agents reaching package registries through {@code proxy}. */
+    public Settings withRegistryProxy(Optional<String> proxy) {
+        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, isolation,
+                limits, proxy.filter(p -> !p.isBlank()));
     }
 
     public Settings withIsolation(Isolation chosen) {
-        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, chosen, limits);
+        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, chosen, limits,
+                registryProxy);
     }
 
     public Settings withLimits(ResourceLimits chosen) {
-        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, isolation, chosen);
+        return new Settings(home, references, postgresUrl, healthTimeout, installTimeout, suiteTimeout, logCapBytes, isolation, chosen,
+                registryProxy);
     }
 
     /** Settings from the environment and defaults only. */
@@ -69,7 +89,8 @@ public record Settings(
                 healthTimeout.orElse(Defaults.HEALTH_TIMEOUT),
                 Defaults.INSTALL_TIMEOUT, Defaults.SUITE_TIMEOUT, Defaults.LOG_CAP_BYTES,
                 Optional.ofNullable(env.get("STACKBENCH_ISOLATION")).filter(s -> !s.isBlank()).map(Isolation::parse)
-                        .orElse(Isolation.SANDBOX), ResourceLimits.defaults());
+                        .orElse(Isolation.SANDBOX), ResourceLimits.defaults(),
+                Optional.ofNullable(env.get("STACKBENCH_REGISTRY_PROXY")).filter(s -> !s.isBlank()));
     }
 
     /** {@code references/} of the checkout the running jar was built in, else of the working directory. */

@@ -7,6 +7,8 @@ import io.stackbench.contract.Suite;
 import io.stackbench.contract.SuiteResult;
 import io.stackbench.core.BuildInfo;
 import io.stackbench.core.Defaults;
+import io.stackbench.core.InfraFailure;
+import io.stackbench.core.StackBenchException;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
 import io.stackbench.datalayer.DataLayer;
@@ -147,11 +149,26 @@ public final class Evaluator {
                     environment = installer.prepare(workspace.dir(), logs.resolve("install.log"));
                 } catch (SolutionFailure e) {
                     limit = e.limit();
+                    Optional<String> infra = infraInInstall();
+                    if (infra.isPresent()) {
+                        throw new InfraFailure("install", infra.get());
+                    }
                     throw e;
                 }
                 return Optional.of(environment.cacheHit() ? "cache hit" : "installed");
             });
-            clock.run("database", Optional.empty(), this::openSandbox);
+            clock.run("database", Optional.empty(), () -> {
+                try {
+                    return openSandbox();
+                } catch (StackBenchException e) {
+                    if (e.kind() != StackBenchException.Kind.ENVIRONMENT) {
+                        throw e;
+                    }
+                    // bubblewrap, pasta or the sandbox's PostgreSQL did not come up: the machine's
+                    // state, not the solution's; another attempt may well find them working.
+                    throw new InfraFailure("database", "the sandbox or its PostgreSQL did not start: " + e.getMessage());
+                }
+            });
             clock.run("start", Optional.of("logs/server.log"), () -> namingLimit(() -> {
                 server = Optional.of(ServerProcess.start(workspace.dir(), serverEnvironment(runDir, environment),
                         logs.resolve("server.log"), settings.logCapBytes(), Task.PORT, sandbox.orElseThrow(), runner));
@@ -174,6 +191,28 @@ public final class Evaluator {
                         : report.statements() + " statements in the suite; " + (failed == 0 ? "runtime rules pass"
                                 : failed + " runtime rules fail"));
             });
+        }
+
+        /**
+         * What the install logs show of a registry or disk failure; a limit the install ran into
+         * (processes, memory, disk) is the solution's doing, whatever the log says.
+         */
+        private Optional<String> infraInInstall() {
+            if (limit.filter(l -> !l.equals("time")).isPresent()) {
+                return Optional.empty();
+            }
+            StringBuilder text = new StringBuilder();
+            for (String name : List.of("install-venv.log", "install.log")) {
+                Path log = logs.resolve(name);
+                if (java.nio.file.Files.isRegularFile(log)) {
+                    try {
+                        text.append(new String(java.nio.file.Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + log, e);
+                    }
+                }
+            }
+            return InfraCause.inInstallLog(task.runtime() == Runtime.PYTHON ? "uv" : "npm", text.toString());
         }
 
         /**

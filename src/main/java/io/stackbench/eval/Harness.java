@@ -33,7 +33,7 @@ public final class Harness implements AutoCloseable {
     /** @param suiteFile a Postman collection to run instead of StackBench's own suite */
     public Harness(Settings settings, Optional<Path> suiteFile) {
         this.runner = new ProcessRunner();
-        this.tools = new Toolchain(settings.home(), runner);
+        this.tools = new Toolchain(settings.home(), runner, settings.registryProxy());
         ObjectMapper json = Json.mapper();
         this.databases = new Databases(settings.home(), settings.postgresUrl(), runner);
         if (settings.postgresUrl().isPresent() && settings.isolation() == io.stackbench.core.Isolation.SANDBOX) {

@@ -53,6 +53,9 @@ final class PhaseClock {
             Optional<String> note = body.run();
             phases.add(new PhaseResult(name, PhaseResult.Status.PASSED, seconds(start), log, note));
             return true;
+        } catch (io.stackbench.core.InfraFailure e) {
+            // Not the solution's result: no phase is recorded, the run is retried.
+            throw e;
         } catch (SolutionFailure e) {
             fail(name, log, start, e.getMessage());
         } catch (StackBenchException e) {
@@ -61,6 +64,10 @@ final class PhaseClock {
             }
             fail(name, log, start, e.getMessage());
         } catch (RuntimeException e) {
+            Optional<String> diskFull = InfraCause.inException(e);
+            if (diskFull.isPresent()) {
+                throw new io.stackbench.core.InfraFailure(name, diskFull.get());
+            }
             fail(name, log, start, "internal error in phase " + name + ": " + e);
         }
         return false;

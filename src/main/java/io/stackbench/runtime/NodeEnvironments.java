@@ -60,7 +60,7 @@ public final class NodeEnvironments implements DependencyInstaller {
         // A private npm cache: install scripts run inside, and a shared cache they could write
         // would poison later installs.
         Path cache = Files.createTempDirectory(tools.home(), "npm-cache-");
-        Map<String, String> env = new java.util.HashMap<>(Toolchain.registryEnvironment());
+        Map<String, String> env = new java.util.HashMap<>(tools.registry());
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("HOME", cache.toString());
         env.put("npm_config_cache", cache.resolve("npm").toString());

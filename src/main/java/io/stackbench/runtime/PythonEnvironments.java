@@ -56,7 +56,7 @@ public final class PythonEnvironments implements DependencyInstaller {
     private void install(Path venv, Path requirements, Path installLog) throws java.io.IOException {
         Path uv = tools.verifiedUv().path();
         Path cache = java.nio.file.Files.createTempDirectory(tools.home(), "uv-cache-");
-        Map<String, String> env = new java.util.HashMap<>(Toolchain.registryEnvironment());
+        Map<String, String> env = new java.util.HashMap<>(tools.registry());
         env.putAll(tools.uvEnvironment());
         env.put("UV_CACHE_DIR", cache.toString());
         env.put("HOME", cache.toString());

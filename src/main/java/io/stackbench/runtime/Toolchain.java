@@ -22,11 +22,23 @@ public final class Toolchain {
     private final Path home;
     private final ProcessRunner runner;
     private final Map<String, String> versions = new LinkedHashMap<>();
+    private final java.util.Optional<String> registryProxy;
     private Path python;
 
     public Toolchain(Path home, ProcessRunner runner) {
+        this(home, runner, java.util.Optional.empty());
+    }
+
+    /** @param registryProxy an HTTP proxy for package registries that overrides the machine's */
+    public Toolchain(Path home, ProcessRunner runner, java.util.Optional<String> registryProxy) {
         this.home = home;
         this.runner = runner;
+        this.registryProxy = registryProxy;
+    }
+
+    /** {@link #registryEnvironment(java.util.Optional)} with this toolchain's proxy. */
+    public Map<String, String> registry() {
+        return registryEnvironment(registryProxy);
     }
 
     public Path home() {
@@ -58,6 +70,39 @@ public final class Toolchain {
         }
         return out;
     }
+
+    /**
+     * The machine's registry settings, with {@code proxy} (when given) as the HTTP and HTTPS
+     * proxy of npm, uv and pip.
+     */
+    public static Map<String, String> registryEnvironment(java.util.Optional<String> proxy) {
+        Map<String, String> out = registryEnvironment();
+        proxy.ifPresent(url -> PROXY_VARIABLES.forEach(name -> out.put(name, url)));
+        return out;
+    }
+
+    /**
+     * The ports of the host's loopback that registry settings point at (a local proxy or mirror):
+     * sealed installs and agents must reach them, or their installs would fail.
+     */
+    public static List<Integer> loopbackPorts(Map<String, String> registry) {
+        java.util.Set<Integer> ports = new java.util.TreeSet<>();
+        for (String value : registry.values()) {
+            try {
+                java.net.URI uri = java.net.URI.create(value.strip());
+                String host = uri.getHost();
+                if (host != null && uri.getPort() > 0 && (host.equals("localhost") || host.equals("127.0.0.1")
+                        || host.equals("[::1]") || host.equals("::1"))) {
+                    ports.add(uri.getPort());
+                }
+            } catch (IllegalArgumentException e) {
+                // Not a URL (a CA file, a host list): nothing to reach.
+            }
+        }
+        return List.copyOf(ports);
+    }
+
+    private static final List<String> PROXY_VARIABLES = List.of("HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy");
 
     private static final List<String> REGISTRY_VARIABLES = List.of(
             "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "NODE_EXTRA_CA_CERTS",

@@ -45,11 +45,13 @@ public final class Sandboxes implements Confinement, AutoCloseable {
     private final ScheduledExecutorService diskWatch;
     private final Thread shutdownHook;
     private final List<String> cleanedUp;
+    private final List<Integer> registryPorts;
     private PostgresTemplate postgres;
 
     private Sandboxes(Isolation isolation, ProcessRunner runner, Databases databases, Path home, Optional<LinuxSandbox.Host> host,
-                      List<String> cleanedUp) {
+                      List<String> cleanedUp, List<Integer> registryPorts) {
         this.cleanedUp = List.copyOf(cleanedUp);
+        this.registryPorts = List.copyOf(registryPorts);
         this.isolation = isolation;
         this.runner = runner;
         this.databases = databases;
@@ -81,7 +83,7 @@ public final class Sandboxes implements Confinement, AutoCloseable {
      */
     public static Sandboxes create(Settings settings, ProcessRunner runner, Databases databases) {
         if (settings.isolation() == Isolation.NONE) {
-            return new Sandboxes(Isolation.NONE, runner, databases, settings.home(), Optional.empty(), List.of());
+            return new Sandboxes(Isolation.NONE, runner, databases, settings.home(), Optional.empty(), List.of(), List.of());
         }
         return create(settings, runner, databases, Machine.probe(System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin")));
     }
@@ -100,7 +102,8 @@ public final class Sandboxes implements Confinement, AutoCloseable {
         List<String> cleanedUp = removeStale(scratch, dataRoot, runner);
         return new Sandboxes(Isolation.SANDBOX, runner, databases, settings.home(), Optional.of(
                 new LinuxSandbox.Host(machine, runner, settings.limits(), scratch, dataRoot, Defaults.SANDBOX_UID,
-                        ConcurrentHashMap.newKeySet())), cleanedUp);
+                        ConcurrentHashMap.newKeySet())), cleanedUp,
+                io.stackbench.runtime.Toolchain.loopbackPorts(io.stackbench.runtime.Toolchain.registryEnvironment(settings.registryProxy())));
     }
 
     /**
@@ -146,7 +149,8 @@ public final class Sandboxes implements Confinement, AutoCloseable {
         List<SandboxSpec.Bind> binds = new ArrayList<>();
         readOnly.forEach(p -> binds.add(SandboxSpec.Bind.readOnly(p)));
         writable.forEach(p -> binds.add(SandboxSpec.Bind.writable(p)));
-        return open(new SandboxSpec(label, SandboxSpec.Network.INTERNET, binds, false, List.of()));
+        // A registry proxy or mirror on the host's loopback stays reachable, as it is for installs on the host.
+        return open(new SandboxSpec(label, SandboxSpec.Network.INTERNET, binds, false, registryPorts));
     }
 
     /** The version of the PostgreSQL sandboxes run, once one was needed. */

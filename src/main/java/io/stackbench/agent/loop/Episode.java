@@ -117,7 +117,9 @@ final class Episode {
         } catch (TimeoutException e) {
             return Optional.of(timeLimit());
         } catch (ModelFailure e) {
-            return Optional.of(end(ExitReason.ERROR, e.getMessage()));
+            // An endpoint down or overloaded beyond the client's retries ends the run as the
+            // infrastructure's failure: the sweep retries it rather than scoring it.
+            return Optional.of(end(e.infrastructure() ? ExitReason.INFRA : ExitReason.ERROR, e.getMessage()));
         }
         double modelSeconds = seconds(System.nanoTime() - asked);
         steps++;

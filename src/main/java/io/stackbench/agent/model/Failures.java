@@ -24,14 +24,44 @@ final class Failures {
                     + model + "' (HTTP 403): " + said);
             case 404 -> StackBenchException.invalidInput(provider.id() + " endpoint " + where + " does not know model '"
                     + model + "' or the API path (HTTP 404); check the model name and --base-url: " + said);
-            default -> new ModelFailure(provider.id() + " endpoint " + where + " answered HTTP " + status
-                    + (retried(status) ? " after " + Provider.MAX_RETRIES + " retries" : "") + ": " + said, cause);
+            default -> {
+                String text = provider.id() + " endpoint " + where + " answered HTTP " + status
+                        + (retried(status) ? " after " + Provider.MAX_RETRIES + " retries" : "") + ": " + said;
+                // Overload, rate limits and server errors are the endpoint's state, not the agent's doing.
+                yield endpointsFault(status) ? ModelFailure.infrastructure(text, cause) : new ModelFailure(text, cause);
+            }
         };
     }
 
-    /** A failure without a status: the endpoint unreachable or its answer unreadable. */
+    /**
+     * A failure without a status: the endpoint unreachable (a network error anywhere in the
+     * causes, the infrastructure's fault) or its answer unreadable (the run's error).
+     */
     static ModelFailure other(Provider provider, String where, Throwable cause) {
-        return new ModelFailure(provider.id() + " endpoint " + where + " failed: " + shorten(String.valueOf(cause.getMessage())), cause);
+        String text = provider.id() + " endpoint " + where + " failed: " + shorten(String.valueOf(cause.getMessage()));
+        return unreachable(cause) ? ModelFailure.infrastructure(provider.id() + " endpoint " + where + " unreachable: "
+                + shorten(String.valueOf(rootMessage(cause))), cause) : new ModelFailure(text, cause);
+    }
+
+    static boolean endpointsFault(int status) {
+        return status == 408 || status == 429 || status >= 500;
+    }
+
+    private static boolean unreachable(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static boolean retried(int status) {

@@ -281,6 +281,17 @@ class LoopAgentTest {
     }
 
     @Test
+    void serverErrorsBeyondTheRetriesEndTheRunAsTheInfrastructuresFailure() throws Exception {
+        Answer[] errors = new Answer[9];
+        java.util.Arrays.fill(errors, Answer.error(500, Map.of("retry-after-ms", "1")));
+        serve(Dialect.OPENAI, errors);
+        AgentOutcome outcome = agent().run(run(LIMITS));
+        assertThat(outcome.exitReason()).isEqualTo(ExitReason.INFRA);
+        assertThat(outcome.steps()).contains(0);
+        assertThat(outcome.detail()).get().asString().contains("HTTP 500 after 8 retries");
+    }
+
+    @Test
     void anEmptyModelIsInvalidInput() {
         assertThatThrownBy(() -> LoopAgent.create(Provider.OPENAI, "", new AgentConfig(Optional.of("http://127.0.0.1:9/v1"),
                 Optional.empty(), LIMITS, Optional.empty(), List.of(), Map.of())))

@@ -83,9 +83,35 @@ class ChatModelTest {
                 server.script(Answer.error(500, Map.of("retry-after-ms", "1")));
             }
             assertThatThrownBy(() -> client(server, dialect).reply(CONVERSATION, TIMEOUT))
-                    .isInstanceOf(ModelFailure.class).hasMessageContaining("HTTP 500 after " + Provider.MAX_RETRIES + " retries");
+                    .isInstanceOfSatisfying(ModelFailure.class, e -> assertThat(e.infrastructure()).as("the endpoint's fault").isTrue())
+                    .hasMessageContaining("HTTP 500 after " + Provider.MAX_RETRIES + " retries");
             assertThat(server.requests()).hasSize(Provider.MAX_RETRIES + 1);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void aBadRequestIsTheRunsFailureNotTheInfrastructures(Dialect dialect) throws Exception {
+        try (FakeModelServer server = FakeModelServer.start(dialect).script(Answer.error(400, Map.of()))) {
+            assertThatThrownBy(() -> client(server, dialect).reply(CONVERSATION, TIMEOUT))
+                    .isInstanceOfSatisfying(ModelFailure.class, e -> assertThat(e.infrastructure()).isFalse())
+                    .hasMessageContaining("HTTP 400");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void anUnreachableEndpointIsAnInfrastructureFailure(Dialect dialect) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        // No retries: the SDKs' backoff between attempts would only slow the test down.
+        Endpoint nobody = new Endpoint(Optional.of("http://127.0.0.1:" + port + (dialect == Dialect.OPENAI ? "/v1" : "")), "k");
+        ChatModel unreachable = dialect == Dialect.OPENAI ? new OpenAiChatModel("m", nobody, 0) : new AnthropicChatModel("m", nobody, 0);
+        assertThatThrownBy(() -> unreachable.reply(CONVERSATION, TIMEOUT))
+                .isInstanceOfSatisfying(ModelFailure.class, e -> assertThat(e.infrastructure()).isTrue())
+                .hasMessageContaining("unreachable");
     }
 
     @ParameterizedTest
