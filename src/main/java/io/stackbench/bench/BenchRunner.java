@@ -45,6 +45,9 @@ import java.util.stream.Stream;
  * {@code result.json} is complete and kept; a run with a valid {@code generation/generation.json}
  * but no result keeps its generation (model calls are the expensive part) and is evaluated again;
  * anything else in a run directory is the debris of a killed sweep and is removed and redone.
+ * A run the infrastructure failed has an {@link InfraRecord} and no result: it is not scored,
+ * the sweep tries it again after a backoff, and a later sweep redoes it; its earlier attempts
+ * stay in {@code attempts/}.
  */
 public final class BenchRunner {
 

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class ResultsTree {
 
     private static final String RESULT_FILE = "result.json";
+    /** Written by a sweep for a run the infrastructure failed (bench's InfraRecord; the report reads only its phase and cause). */
+    private static final String INFRA_FILE = "infra.json";
     private static final Pattern RUN_DIR = Pattern.compile("run_(\\d+)");
 
     private final ObjectMapper json = Json.mapper();
@@ -60,6 +62,7 @@ public final class ResultsTree {
             }
         }
         runs.sort(Comparator.comparing(Run::configuration).thenComparing(Run::taskId).thenComparingInt(Run::number));
+        notScored(root).ifPresent(warnings::add);
         long unsealed = runs.stream().filter(r -> !r.result().sealed()).count();
         if (unsealed > 0) {
             // Numbers from unsealed runs are not protected against tampering by the code they scored.
@@ -67,6 +70,33 @@ public final class ResultsTree {
                     + " protected their scores from the code under test");
         }
         return new Loaded(runs, warnings);
+    }
+
+    /**
+     * Runs whose last attempt failed for the infrastructure's reasons ({@code infra.json}, no
+     * {@code result.json}): counted apart and never averaged, since nothing says how they would have scored.
+     */
+    private Optional<String> notScored(Path root) {
+        List<String> causes = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> p.getFileName().toString().equals(INFRA_FILE) && Files.isRegularFile(p))
+                    .filter(p -> !Files.exists(p.resolveSibling(RESULT_FILE))).sorted().forEach(p -> {
+                        try {
+                            com.fasterxml.jackson.databind.JsonNode infra = json.readTree(p.toFile());
+                            causes.add(infra.path("phase").asText("?") + ": " + firstLine(infra.path("cause").asText("")));
+                        } catch (IOException e) {
+                            causes.add("unreadable " + p);
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            throw StackBenchException.unexpectedState("cannot list " + root + ": " + e.getMessage(), e);
+        }
+        if (causes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(causes.size() + " run" + (causes.size() == 1 ? "" : "s") + " not scored: infrastructure ("
+                + String.join("; ", new java.util.LinkedHashSet<>(causes)) + "); not in any mean; a sweep with the same "
+                + "arguments retries them");
     }
 
     private Optional<Run> read(Path file) throws IOException {
