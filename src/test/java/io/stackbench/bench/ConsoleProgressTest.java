@@ -49,4 +49,27 @@ class ConsoleProgressTest {
         progress.close();
         assertThat(text.toString()).doesNotContain("\r", "[#").contains("kept from an earlier sweep").hasLineCount(1);
     }
+
+    @Test
+    void anInfrastructureFailureShowsItsCauseTheRetryAndTheCountOfRunsLeftUnscored() {
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text, true), true);
+        progress.started(task, 1, ProgressListener.Stage.GENERATE, new Tally(0, 2, 0, OptionalDouble.empty()));
+        progress.infra(task, 1, "generate", "openai endpoint answered HTTP 500 after 8 retries", Optional.of(java.time.Duration.ofSeconds(30)),
+                new Tally(0, 2, 0, OptionalDouble.empty()));
+        assertThat(text.toString()).contains("flask-openapi-sqlite run 1", "infra at generate, retrying in 30s: openai endpoint",
+                "generating 0  queued 0  retrying 1");
+
+        progress.infra(task, 1, "install", "npm registry unreachable", Optional.empty(), new Tally(1, 2, 0, OptionalDouble.empty(), 1));
+        assertThat(text.toString()).contains("infra at install, not scored: npm registry unreachable", "1/2  failed 0  infra 1");
+    }
+
+    @Test
+    void jsonLinesSayWhetherAnInfrastructureFailureIsRetried() {
+        JsonLinesProgress progress = new JsonLinesProgress(new PrintWriter(text, true));
+        progress.infra(task, 2, "install", "npm registry unreachable", Optional.of(java.time.Duration.ofSeconds(60)),
+                new Tally(0, 2, 0, OptionalDouble.empty()));
+        progress.notStarted(task, 1, "budget", new Tally(1, 2, 0, OptionalDouble.empty()));
+        assertThat(text.toString()).contains("\"event\":\"infra\"", "\"phase\":\"install\"", "\"retrying\":true",
+                "\"retryInSeconds\":60.0", "\"event\":\"not-started\"", "\"reason\":\"budget\"");
+    }
 }
