@@ -203,13 +203,13 @@ public final class ScriptedModelServer implements AutoCloseable {
                 if (reply.failure().isPresent()) {
                     status = reply.failure().get().status();
                     rendered = wire.error(status, reply.failure().get().message());
-                    calls.add(new ModelCall(index, dialect, path, model, streamed, body, reply, Optional.empty(), status));
+                    calls.add(new ModelCall(index, path, request, reply, Optional.empty(), status));
                 } else {
                     TokenUsage usage = reply.usage().orElse(TokenUsage.defaultFor(index));
                     Answer answer = new Answer(index, model, body, reply, usage);
                     rendered = streamed ? wire.events(answer) : wire.body(answer);
                     status = 200;
-                    calls.add(new ModelCall(index, dialect, path, model, streamed, body, reply, Optional.of(usage), status));
+                    calls.add(new ModelCall(index, path, request, reply, Optional.of(usage), status));
                 }
             } catch (RuntimeException e) {
                 unexpected.add(new UnexpectedRequest("POST", path, raw, "the script or its reply failed: " + e));

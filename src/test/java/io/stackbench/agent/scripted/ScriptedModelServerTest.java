@@ -86,6 +86,8 @@ class ScriptedModelServerTest {
             assertThat(server.totals()).isEqualTo(TWO_CALLS);
             assertRoundTripSeen(seen, Dialect.CHAT_COMPLETIONS, "gpt-scripted", streamed);
             assertThat(server.calls()).extracting(ModelCall::path).containsOnly("/v1/chat/completions");
+            assertThat(server.calls()).extracting(c -> c.request().toolResults()).containsExactly(0, 1);
+            assertThat(server.calls().get(1).body().path("messages")).hasSize(3);
             assertThat(server.unexpected()).isEmpty();
         }
     }
@@ -198,6 +200,50 @@ class ScriptedModelServerTest {
     }
 
     @Test
+    void responsesEventsAreNamedNumberedAndInTheOrderClientsExpect() throws Exception {
+        try (ScriptedModelServer server = ScriptedModelServer.start(request -> Reply.text(DONE))) {
+            String stream = post(server.baseUrl() + "/v1/responses", "{\"model\":\"m\",\"input\":\"hi\",\"stream\":true}").body();
+            List<String> names = new ArrayList<>();
+            List<JsonNode> data = new ArrayList<>();
+            for (String event : stream.split("\n\n")) {
+                String[] lines = event.split("\n");
+                assertThat(lines).hasSize(2);
+                names.add(lines[0].substring("event: ".length()));
+                data.add(ScriptedModelServer.JSON.readTree(lines[1].substring("data: ".length())));
+            }
+            assertThat(names).containsExactly("response.created", "response.in_progress", "response.output_item.added",
+                    "response.content_part.added", "response.output_text.delta", "response.output_text.done",
+                    "response.content_part.done", "response.output_item.done", "response.completed");
+            for (int i = 0; i < data.size(); i++) {
+                assertThat(data.get(i).path("type").asText()).isEqualTo(names.get(i));
+                assertThat(data.get(i).path("sequence_number").asInt()).isEqualTo(i);
+            }
+            JsonNode completed = data.get(data.size() - 1).path("response");
+            assertThat(completed.at("/output/0/content/0/text").asText()).isEqualTo(DONE);
+            assertThat(completed.at("/usage/input_tokens_details/cached_tokens").asLong()).isZero();
+            assertThat(completed.at("/usage/total_tokens").asLong()).isEqualTo(1000 + 20);
+        }
+    }
+
+    @Test
+    void aChatStreamWithoutIncludeUsageCarriesTheUsageOnItsLastChunk() throws Exception {
+        try (ScriptedModelServer server = ScriptedModelServer.start(request -> Reply.text(DONE))) {
+            String stream = post(server.baseUrl() + "/v1/chat/completions",
+                    "{\"model\":\"m\",\"messages\":[],\"stream\":true}").body();
+            List<String> data = new ArrayList<>();
+            for (String event : stream.split("\n\n")) {
+                assertThat(event).startsWith("data: ");
+                data.add(event.substring("data: ".length()));
+            }
+            assertThat(data.get(data.size() - 1)).isEqualTo("[DONE]");
+            JsonNode last = ScriptedModelServer.JSON.readTree(data.get(data.size() - 2));
+            assertThat(last.at("/choices/0/finish_reason").asText()).isEqualTo("stop");
+            assertThat(last.at("/usage/prompt_tokens").asLong()).isEqualTo(1000);
+            assertThat(data.stream().filter(d -> d.contains("\"usage\"")).count()).as("usage sent once").isEqualTo(1);
+        }
+    }
+
+    @Test
     void anErrorReplySurfacesAsTheSdksExceptionAndReportsNoUsage() throws Exception {
         try (ScriptedModelServer server = ScriptedModelServer.start(Scripts.failing(429))) {
             assertThatThrownBy(() -> openAi(server).chat().completions().create(ChatCompletionCreateParams.builder()
@@ -287,7 +333,7 @@ class ScriptedModelServerTest {
         }
     }
 
-    /** Toolthentext, remembering what the script was shown. */
+    /** {@link Scripts#toolThenText}, remembering what the script was shown. */
     private static Script recording(List<ModelRequest> seen) {
         Script script = Scripts.toolThenText(TOOL, ARGS, DONE);
         return request -> {
