@@ -273,7 +273,7 @@ public final class ScriptedModelServer implements AutoCloseable {
     /** All text in the request except the tool definitions, for {@link ModelRequest#mentions(String)}. */
     private static String conversationText(JsonNode body) {
         StringBuilder text = new StringBuilder();
-        body.fields().forEachRemaining(field -> {
+        body.properties().forEach(field -> {
             if (!field.getKey().equals("tools")) {
                 collectText(field.getValue(), text);
             }

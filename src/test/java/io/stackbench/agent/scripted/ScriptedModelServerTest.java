@@ -135,12 +135,13 @@ class ScriptedModelServerTest {
             AnthropicClient client = anthropic(server);
             MessageCreateParams.Builder params = MessageCreateParams.builder().model("claude-scripted").maxTokens(1000)
                     .addUserMessage("write hello.txt").addTool(Tool.builder().name(TOOL)
-                            .inputSchema(Tool.InputSchema.builder().properties(com.anthropic.core.JsonValue.from(Map.of())).build())
+                            .inputSchema(Tool.InputSchema.builder().build())
                             .build());
             Message first = anthropicMessage(client, params.build(), streamed);
             ToolUseBlock use = first.content().get(0).asToolUse();
             assertThat(use.name()).isEqualTo(TOOL);
-            assertThat((JsonNode) ScriptedModelServer.JSON.valueToTree(use._input().convert(Map.class))).isEqualTo(ARGS);
+            JsonNode arguments = ScriptedModelServer.JSON.valueToTree(use._input().convert(Map.class));
+            assertThat(arguments).isEqualTo(ARGS);
 
             params.addMessage(first.toParam()).addUserMessageOfContentBlockParams(List.of(ContentBlockParam.ofToolResult(
                     ToolResultBlockParam.builder().toolUseId(use.id()).content("written").build())));
