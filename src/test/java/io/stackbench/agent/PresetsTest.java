@@ -132,7 +132,7 @@ class PresetsTest {
                         "--chat-history-file {{record_dir}}/", "--input-history-file {{record_dir}}/"),
                 "mini-swe-agent", List.of("--yolo", "--exit-immediately", "--task ", "--output {{record_dir}}/"),
                 "gemini-cli", List.of("--yolo", "--skip-trust", "--prompt "),
-                "opencode", List.of(" run ", "--auto", "< {{prompt_file}}"));
+                "opencode", List.of(" run ", "--auto", "--title ", "--format json", "--thinking", "< {{prompt_file}}"));
         for (String name : PROGRAMS.keySet()) {
             Preset preset = Presets.builtIn().find(name).orElseThrow();
             assertThat(preset.template()).as(name).contains(flags.get(name));
