@@ -11,19 +11,22 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the OpenAI Codex CLI leaves of a run. The preset points {@code CODEX_HOME} at the record
- * directory, so Codex writes its session rollouts under {@code sessions/}: they give each model
- * call with its usage, hence the steps, the tokens and the trajectory. Without a rollout (a
- * {@code CODEX_HOME} of the user's own), the {@code turn.completed} events that
- * {@code codex exec --json} prints give the tokens only. Codex reports no cost.
+ * What the OpenAI Codex CLI leaves of a run. The preset points {@code CODEX_HOME} at
+ * {@code codex/} in the record directory, so Codex writes its session rollouts under
+ * {@code codex/sessions/}: they give each model
+ * call with its usage, hence the steps, the tokens and the trajectory. Without a rollout (Codex
+ * stopped before it wrote one), the {@code turn.completed} events that {@code codex exec --json}
+ * prints give the tokens only. Codex reports no cost.
  */
 final class CodexOutput implements AgentOutput {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Codex's home in the record directory, as the preset's {@code CODEX_HOME} names it. */
+    static final String HOME = "codex";
 
     @Override
     public Optional<CliReport> read(Path recordDir, Path log) {
-        List<Path> rollouts = rollouts(recordDir.resolve("sessions"));
+        List<Path> rollouts = rollouts(recordDir.resolve(HOME).resolve("sessions"));
         return rollouts.isEmpty() ? fromEvents(log) : Optional.of(fromRollouts(rollouts));
     }
 

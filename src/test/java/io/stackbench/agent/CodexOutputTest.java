@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * server that answered with an {@code apply_patch} adding {@code hello.txt}, then an
  * {@code exec_command} that exits 3, then a closing message (900+1000+1100 input tokens, 0+800+950
  * cached, 40+20+6 output). The record directory holds what Codex left: {@code agent.log} (its
- * {@code --json} events after a warning on standard error) and its session rollout.
+ * {@code --json} events after a warning on standard error) and its session rollout under its
+ * home, {@code codex/}.
  */
 class CodexOutputTest {
 
@@ -124,7 +125,7 @@ class CodexOutputTest {
     }
 
     private static Path rolloutOf(Path record) throws Exception {
-        try (var files = Files.walk(record.resolve("sessions"))) {
+        try (var files = Files.walk(record.resolve(CodexOutput.HOME).resolve("sessions"))) {
             return files.filter(f -> f.getFileName().toString().startsWith("rollout-")).findFirst().orElseThrow();
         }
     }

@@ -49,8 +49,10 @@ class CodexPresetIT {
 
             assertThat(server.unexpected()).as("requests the scripted server did not understand").isEmpty();
             assertThat(server.calls()).as("every call codex made went through and streamed")
-                    .allSatisfy(c -> assertThat(c.succeeded() && c.streamed()).isTrue()).hasSize(2);
+                    .allSatisfy(c -> assertThat(c.succeeded() && c.request().streamed()).isTrue()).hasSize(2);
             assertThat(server.calls()).extracting(ModelCall::path).containsOnly("/v1/responses");
+            assertThat(server.calls()).extracting(c -> c.request().body().path("client_metadata").path("x-codex-turn-metadata").asText())
+                    .as("the preset's config.toml in CODEX_HOME was read").allSatisfy(m -> assertThat(m).contains("\"analytics_enabled\":false"));
             Totals served = server.totals();
 
             assertThat(gen.resolve("workspace/hello.txt")).hasContent(CONTENT + "\n");
