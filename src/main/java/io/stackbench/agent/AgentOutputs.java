@@ -12,6 +12,7 @@ final class AgentOutputs {
         return switch (id) {
             case "none" -> AgentOutput.NONE;
             case "claude-code" -> new ClaudeCodeOutput();
+            case "codex" -> new CodexOutput();
             case "gemini-cli" -> new GeminiCliOutput();
             default -> throw StackBenchException.internal("presets.json names an unknown output reader '" + id + "'", null);
         };

@@ -220,7 +220,8 @@ class PresetsTest {
         env.remove("OPENAI_API_KEY");
         env.remove("CODEX_API_KEY");
         parse("codex:local-model", env, url).run(run);
-        assertThat(Files.readAllLines(run.workspace().resolve("args.txt"))).containsSubsequence("-c", "openai_base_url=" + url.get());
+        assertThat(Files.readAllLines(run.workspace().resolve("args.txt")))
+                .containsSubsequence("-c", "model_provider=stackbench", "-c", "model_providers.stackbench.base_url=" + url.get());
         assertThat(Files.readString(run.workspace().resolve("env.txt")))
                 .as("a local endpoint needs no key, but the CLI insists on one").contains("CODEX_API_KEY=" + CommandAgent.NO_KEY);
 
