@@ -28,6 +28,11 @@ public interface Agent {
         return true;
     }
 
+    /** Host directories the agent's sandbox must show it read-only (its own pinned install). */
+    default java.util.List<java.nio.file.Path> readable() {
+        return java.util.List.of();
+    }
+
     /** Versions of the agent's own software (a CLI's version), recorded with each generation. */
     default java.util.Map<String, String> versions() {
         return java.util.Map.of();

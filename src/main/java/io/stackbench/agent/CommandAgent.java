@@ -1,5 +1,6 @@
 package io.stackbench.agent;
 
+import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.runtime.Hashes;
 import io.stackbench.runtime.ProcessResult;
@@ -36,29 +37,38 @@ final class CommandAgent implements Agent {
     private final String name;
     private final String model;
     private final CommandTemplate template;
-    private final Map<String, String> allowed;
-    private final Map<String, String> setEnv;
+    private final Map<String, String> variables;
+    private final Map<String, String> files;
+    private final Optional<String> endpoint;
     private final Optional<String> versionCommand;
-    private final CliUsage usage;
+    private final AgentOutput output;
     private final String searchPath;
+    private final List<Path> readable;
     private final ProcessRunner runner;
     private Map<String, String> versions;
 
     /**
-     * @param allowed the allow-listed variables, with their values from StackBench's environment
-     * @param setEnv  variables the agent gets whatever StackBench's environment says
+     * @param variables the agent's own variables over the run's environment: the allow-listed ones
+     *                  with their values from StackBench's environment, the key, and those the
+     *                  preset sets (which may use the placeholders {@code {{record_dir}}} and {@code {{model}}})
+     * @param files     files written into the record directory before the agent starts, by name
+     * @param endpoint  the model endpoint given with {@code --base-url}, if any
      * @param searchPath StackBench's {@code PATH}, where the version command finds the program
+     * @param readable  host directories the agent needs to see read-only (its pinned install)
      */
-    CommandAgent(String name, String model, CommandTemplate template, Map<String, String> allowed, Map<String, String> setEnv,
-                 Optional<String> versionCommand, CliUsage usage, String searchPath, ProcessRunner runner) {
+    CommandAgent(String name, String model, CommandTemplate template, Map<String, String> variables, Map<String, String> files,
+                 Optional<String> endpoint, Optional<String> versionCommand, AgentOutput output, String searchPath,
+                 List<Path> readable, ProcessRunner runner) {
         this.name = name;
         this.model = model;
         this.template = template;
-        this.allowed = Map.copyOf(allowed);
-        this.setEnv = Map.copyOf(setEnv);
+        this.variables = Map.copyOf(variables);
+        this.files = Map.copyOf(files);
+        this.endpoint = endpoint;
         this.versionCommand = versionCommand;
-        this.usage = usage;
+        this.output = output;
         this.searchPath = searchPath;
+        this.readable = List.copyOf(readable);
         this.runner = runner;
     }
 
@@ -68,18 +78,41 @@ final class CommandAgent implements Agent {
      */
     static CommandAgent fromTemplate(String template, AgentConfig config, ProcessRunner runner) {
         return new CommandAgent(CMD, templateLabel(template), new CommandTemplate(template),
-                allowListed(config.passEnv(), config), Map.of(), Optional.empty(), CliUsage.NONE, path(config), runner);
+                allowListed(config.passEnv(), config), Map.of(), config.baseUrl(), Optional.empty(), AgentOutput.NONE,
+                path(config), List.of(), runner);
     }
 
-    /** {@code PRESET[:MODEL]}; fails before any run when the preset's program is not installed. */
-    static CommandAgent fromPreset(Preset preset, String model, AgentConfig config, ProcessRunner runner) {
+    /**
+     * {@code PRESET[:MODEL]}, run by its pinned install at {@code install} ({@code bin/PROGRAM}
+     * of a virtualenv, or {@code node_modules/.bin/PROGRAM}).
+     */
+    static CommandAgent fromPreset(Preset preset, String model, AgentConfig config, Path install, ProcessRunner runner) {
         Optional<String> chosen = Optional.of(model.strip()).filter(m -> !m.isEmpty() && !m.equals(Preset.DEFAULT_MODEL));
-        preset.requireInstalled(path(config));
+        Optional<String> endpoint = config.baseUrl().filter(u -> !u.isBlank());
+        Path program = "python".equals(preset.packaging()) ? install.resolve("bin").resolve(preset.program())
+                : install.resolve("node_modules").resolve(".bin").resolve(preset.program());
         List<String> names = new ArrayList<>(preset.passEnv());
+        names.addAll(preset.keyEnv());
         names.addAll(config.passEnv());
-        return new CommandAgent(preset.name(), chosen.orElse(Preset.DEFAULT_MODEL), preset.command(chosen),
-                allowListed(names, config), preset.setEnv(), Optional.of(preset.version()), preset.usage(), path(config), runner);
+        Map<String, String> variables = allowListed(names, config);
+        variables.putAll(preset.setEnv());
+        Optional<String> key = config.apiKey().or(() -> preset.keyEnv().stream().map(config.environment()::get)
+                .filter(v -> v != null && !v.isBlank()).findFirst());
+        // A local server given by URL may need no key, but the CLIs insist on one being set.
+        Optional<String> keyToSet = key.isPresent() ? key : endpoint.map(e -> NO_KEY);
+        keyToSet.ifPresent(k -> preset.keyEnv().forEach(v -> variables.put(v, k)));
+        Map<String, String> files = new HashMap<>(preset.files());
+        if (endpoint.isPresent()) {
+            variables.putAll(preset.baseUrl().env());
+            files.putAll(preset.baseUrl().files());
+        }
+        return new CommandAgent(preset.name(), chosen.orElse(Preset.DEFAULT_MODEL), preset.command(chosen, endpoint, program.toString()),
+                variables, files, endpoint, Optional.of(preset.versionCommand(program.toString())), AgentOutputs.byId(preset.output()),
+                path(config), List.of(install), runner);
     }
+
+    /** The key a CLI is given for a local endpoint that needs none. */
+    static final String NO_KEY = "stackbench-no-key";
 
     private static String path(AgentConfig config) {
         return config.environment().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
@@ -111,32 +144,70 @@ final class CommandAgent implements Agent {
     }
 
     @Override
+    public List<Path> readable() {
+        return readable;
+    }
+
+    @Override
     public AgentOutcome run(AgentRun run) {
-        String command = template.render(Map.of("prompt_file", run.promptFile().toString(), "prompt", run.prompt(),
+        Map<String, String> values = Map.of("prompt_file", run.promptFile().toString(), "prompt", run.prompt(),
                 "workspace", run.workspace().toString(), "model", model, "record_dir", run.recordDir().toString(),
-                "task", run.task().id()));
+                "task", run.task().id(), "base_url", endpoint.orElse(""));
+        writeFiles(run.recordDir(), values);
+        String command = template.render(values);
         ProcessResult result = run.launcher().run(new ProcessSpec(name + " on " + run.task().id(), List.of("bash", "-c", command),
-                run.workspace(), environment(run.environment()), false, run.recordDir().resolve("agent.log"),
+                run.workspace(), environment(run.environment(), values), false, run.recordDir().resolve("agent.log"),
                 ProcessSpec.DEFAULT_LOG_CAP, run.limits().wallTime(), true));
-        Optional<CliUsage.Report> report = usage.read(result.log());
-        int steps = report.map(CliUsage.Report::steps).orElse(1);
-        Usage spent = report.map(CliUsage.Report::usage).orElse(Usage.UNKNOWN);
+        Optional<AgentOutput.CliReport> report = output.read(run.recordDir(), result.log());
+        report.flatMap(AgentOutput.CliReport::trajectory).ifPresent(t -> Json.writeAtomically(Json.mapper(),
+                run.recordDir().resolve(Atif.FILE), t));
+        Optional<Integer> steps = report.flatMap(AgentOutput.CliReport::steps);
+        Usage spent = report.map(AgentOutput.CliReport::usage).orElse(Usage.UNKNOWN);
+        String noCall = steps.filter(n -> n == 0).map(n -> "; " + name + " made no model call").orElse("");
         if (result.timedOut()) {
             return new AgentOutcome(ExitReason.TIME_LIMIT, Optional.of(name + " did not finish within "
                     + run.limits().wallTime().toSeconds() + " s and was stopped with everything it started (log: "
-                    + result.log() + ")"), steps, spent);
+                    + result.log() + ")" + noCall), steps, spent);
         }
         if (result.exitCode() != 0) {
-            return AgentOutcome.error(result.describeFailure(), steps, spent);
+            return new AgentOutcome(ExitReason.ERROR, Optional.of(result.describeFailure() + noCall), steps, spent);
         }
-        return AgentOutcome.submitted(steps, spent);
+        return new AgentOutcome(ExitReason.SUBMITTED, noCall.isEmpty() ? Optional.empty() : Optional.of(noCall.substring(2)),
+                steps, spent);
     }
 
-    /** The run's environment (runtime PATH, private HOME, tag) and the allow-listed variables over it. */
-    Map<String, String> environment(Map<String, String> runEnvironment) {
+    /** The preset's settings files, in the record directory where the CLI is pointed at them. */
+    private void writeFiles(Path recordDir, Map<String, String> values) {
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            boolean json = file.getKey().endsWith(".json");
+            String content = file.getValue();
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                String text = json ? jsonEscaped(value.getValue()) : value.getValue();
+                content = content.replace("{{" + value.getKey() + "}}", text);
+            }
+            try {
+                Files.writeString(recordDir.resolve(file.getKey()), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file.getKey() + " for " + name + " in " + recordDir, e);
+            }
+        }
+    }
+
+    private static String jsonEscaped(String value) {
+        String quoted = Json.mapper().getNodeFactory().textNode(value).toString();
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
+    /** The run's environment (runtime PATH, private HOME, tag) and the agent's own variables over it. */
+    Map<String, String> environment(Map<String, String> runEnvironment, Map<String, String> values) {
         Map<String, String> env = new HashMap<>(runEnvironment);
-        env.putAll(setEnv);
-        env.putAll(allowed);
+        variables.forEach((variable, value) -> {
+            String rendered = value;
+            for (String placeholder : List.of("record_dir", "model", "base_url")) {
+                rendered = rendered.replace("{{" + placeholder + "}}", values.get(placeholder));
+            }
+            env.put(variable, rendered);
+        });
         return env;
     }
 
@@ -160,12 +231,12 @@ final class CommandAgent implements Agent {
             // A throwaway HOME: asking a version must not leave configuration behind in the user's.
             Map<String, String> env = new HashMap<>(Map.of("PATH", searchPath,
                     "HOME", dir.toString(), "LANG", "C.UTF-8", "TERM", "dumb"));
-            env.putAll(setEnv);
-            env.putAll(allowed);
+            env.putAll(variables);
             ProcessResult result = runner.run(new ProcessSpec("version of " + name, List.of("bash", "-c", command), dir, env,
                     false, dir.resolve("version.log"), VERSION_LOG_CAP, VERSION_TIMEOUT, true));
-            String first = result.outputTail().strip().lines().findFirst().orElse("").strip();
-            return result.succeeded() && !first.isEmpty() ? first : "unknown (" + command + ": exit code " + result.exitCode() + ")";
+            // The last line: CLIs print warnings (an unsupported Node, a home under /tmp) before their version.
+            String last = result.succeeded() ? result.lastLine() : "";
+            return !last.isEmpty() ? last : "unknown (" + command + ": exit code " + result.exitCode() + ")";
         } catch (StackBenchException e) {
             return "unknown (" + e.getMessage() + ")";
         } finally {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 record CommandTemplate(String text) {
 
     /** The placeholders a template may use. */
-    static final Set<String> PLACEHOLDERS = Set.of("prompt_file", "prompt", "workspace", "model", "record_dir", "task");
+    static final Set<String> PLACEHOLDERS = Set.of("prompt_file", "prompt", "workspace", "model", "record_dir", "task", "base_url");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
 

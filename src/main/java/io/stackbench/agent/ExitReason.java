@@ -13,8 +13,13 @@ public enum ExitReason {
     COST_LIMIT,
     /** It ran out of wall-clock time. */
     TIME_LIMIT,
-    /** It failed: a crashed CLI, a model endpoint that kept failing, a missing recorded solution. */
-    ERROR;
+    /** It failed: a crashed CLI, a model endpoint that answered with nonsense, a missing recorded solution. */
+    ERROR,
+    /**
+     * It could not work for reasons outside itself and the solution: the model endpoint
+     * unreachable or failing after the client's retries. Not scored; a sweep retries the run.
+     */
+    INFRA;
 
     @JsonValue
     public String id() {

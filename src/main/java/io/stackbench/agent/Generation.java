@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param patch the solution as a patch against the task's base, relative to the generation directory
  */
 public record Generation(String schema, String task, int run, AgentInfo agent, ExitReason exitReason,
-                         Optional<String> detail, int steps, Usage usage, Instant started, double seconds,
+                         Optional<String> detail, Optional<Integer> steps, Usage usage, Instant started, double seconds,
                          String patch, Map<String, String> versions) {
 
     public static final String SCHEMA = "stackbench.generation/1";

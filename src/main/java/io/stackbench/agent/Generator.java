@@ -99,7 +99,8 @@ public final class Generator {
         Map<String, String> environment = agent.needsRuntime()
                 ? runtimeEnvironment(task, genDir, tag) : baseEnvironment(genDir, tag);
         // Agents that only copy a solution into place (oracle, replay) run no code: no sandbox.
-        Optional<Sandbox> sandbox = agent.needsRuntime() ? Optional.of(openSandbox(task, genDir, workspace, recordDir, promptFile))
+        Optional<Sandbox> sandbox = agent.needsRuntime() ? Optional.of(openSandbox(task, genDir, workspace, recordDir, promptFile,
+                agent.readable()))
                 : Optional.empty();
 
         Instant started = Instant.now();
@@ -162,10 +163,11 @@ public final class Generator {
      * prompt readable, the internet and the configured local model endpoint reachable, and for
      * PostgreSQL tasks a PostgreSQL of its own.
      */
-    private Sandbox openSandbox(Task task, Path genDir, Workspace workspace, Path recordDir, Path promptFile) {
+    private Sandbox openSandbox(Task task, Path genDir, Workspace workspace, Path recordDir, Path promptFile, List<Path> agentOwn) {
         List<SandboxSpec.Bind> binds = new java.util.ArrayList<>(List.of(SandboxSpec.Bind.writable(workspace.dir()),
                 SandboxSpec.Bind.writable(recordDir), SandboxSpec.Bind.readOnly(promptFile)));
         readable.forEach(dir -> binds.add(SandboxSpec.Bind.readOnly(dir)));
+        agentOwn.forEach(dir -> binds.add(SandboxSpec.Bind.readOnly(dir)));
         if (Files.isDirectory(genDir.resolve("env"))) {
             binds.add(SandboxSpec.Bind.writable(genDir.resolve("env")));
         }

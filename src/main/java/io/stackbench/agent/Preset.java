@@ -1,27 +1,35 @@
 package io.stackbench.agent;
 
-import io.stackbench.core.StackBenchException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to run one CLI agent non-interactively, as {@code presets.json} describes it.
+ * How to run one CLI agent non-interactively, as {@code presets.json} describes it. The program
+ * is StackBench's own pinned install of it ({@code tools/agents/<name>/}), never whatever is on
+ * {@code PATH}.
  *
- * @param program      the executable that must be on {@code PATH}
- * @param install      how to install it, for the error message when it is missing
- * @param template     the command, with {@code {{model_flag}}} where the model flag goes
- * @param modelFlag    the model flag, using {@code {{model}}}; left out when no model is given
- * @param version      a shell command printing the CLI's version
- * @param passEnv      variables of StackBench's environment the CLI may see (keys, endpoints)
- * @param setEnv       variables set for the CLI, e.g. to keep it from prompting or updating itself
- * @param source       where the invocation is documented
+ * @param program   the executable the pinned install provides
+ * @param packaging how it is pinned: {@code npm} (package.json and lockfile) or {@code python}
+ *                  (a requirements file with hashes)
+ * @param template  the command: {@code {{program}}}, {@code {{model_flag}}} where the model flag
+ *                  goes, {@code {{base_url_args}}} where the endpoint's arguments go, and the
+ *                  per-run placeholders of {@link CommandTemplate}
+ * @param modelFlag the model flag, using {@code {{model}}}; left out when no model is given
+ * @param version   a shell command printing the CLI's version, using {@code {{program}}}
+ * @param passEnv   variables of StackBench's environment the CLI may see
+ * @param setEnv    variables set for the CLI (may use {@code {{record_dir}}}, {@code {{home}}}, {@code {{model}}})
+ * @param keyEnv    the variables the CLI reads its API key from
+ * @param baseUrl   what changes when the user gives a model endpoint with {@code --base-url}
+ * @param files     files written into the run's record directory before the CLI starts (its settings)
+ * @param output    the reader of the CLI's own output (see {@link AgentOutputs})
+ * @param source    where the invocation is documented and when it was checked
+ * @param refusesRoot whether the CLI will not run as root (then it runs only sealed, as the sandbox's unprivileged user)
  */
-record Preset(String name, String program, String install, String template, String modelFlag, String version,
-              List<String> passEnv, Map<String, String> setEnv, CliUsage usage, String source) {
+record Preset(String name, String program, String packaging, String template, String modelFlag, String version,
+              List<String> passEnv, Map<String, String> setEnv, List<String> keyEnv, BaseUrl baseUrl,
+              Map<String, String> files, String output, String source, boolean refusesRoot) {
 
     /** The model label of a preset run without a model: the CLI's own default. */
     static final String DEFAULT_MODEL = "default";
@@ -29,32 +37,59 @@ record Preset(String name, String program, String install, String template, Stri
     Preset {
         Objects.requireNonNull(name);
         Objects.requireNonNull(program);
+        Objects.requireNonNull(packaging);
         Objects.requireNonNull(template);
         Objects.requireNonNull(modelFlag);
         Objects.requireNonNull(version);
         passEnv = passEnv == null ? List.of() : List.copyOf(passEnv);
         setEnv = setEnv == null ? Map.of() : Map.copyOf(setEnv);
-        usage = usage == null ? CliUsage.NONE : usage;
-        install = install == null ? "" : install;
+        keyEnv = keyEnv == null ? List.of() : List.copyOf(keyEnv);
+        baseUrl = baseUrl == null ? BaseUrl.NONE : baseUrl;
+        files = files == null ? Map.of() : Map.copyOf(files);
+        output = output == null ? "none" : output;
         source = source == null ? "" : source;
     }
 
-    /** The command template for {@code model}, or without the model flag when the CLI should pick. */
-    CommandTemplate command(Optional<String> model) {
-        return new CommandTemplate(template.replace("{{model_flag}}", model.isPresent() ? modelFlag : ""));
+    /**
+     * What a model endpoint given with {@code --base-url} changes, in the CLI's own terms; values
+     * use {@code {{base_url}}}.
+     *
+     * @param args      arguments put where the template says {@code {{base_url_args}}}
+     * @param env       variables set for the CLI
+     * @param files     further files for the record directory
+     * @param modelFlag the model flag to use instead (e.g. with a custom provider's prefix); absent keeps the usual one
+     */
+    record BaseUrl(String args, Map<String, String> env, Map<String, String> files, Optional<String> modelFlag) {
+
+        static final BaseUrl NONE = new BaseUrl("", Map.of(), Map.of(), Optional.empty());
+
+        BaseUrl {
+            args = args == null ? "" : args;
+            env = env == null ? Map.of() : Map.copyOf(env);
+            files = files == null ? Map.of() : Map.copyOf(files);
+            modelFlag = modelFlag == null ? Optional.empty() : modelFlag;
+        }
     }
 
-    /** Fails when {@link #program} is not an executable file in one of {@code path}'s directories. */
-    void requireInstalled(String path) {
-        for (String dir : path.split(":")) {
-            if (!dir.isEmpty()) {
-                Path candidate = Path.of(dir).resolve(program);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return;
-                }
-            }
-        }
-        throw StackBenchException.environment("agent " + name + " runs '" + program + "', which is not on PATH"
-                + (install.isEmpty() ? "" : "; install it with: " + install));
+    /**
+     * The command template for {@code model} (or without the model flag when the CLI should
+     * pick) and {@code endpoint} (or the CLI's default endpoint), run by {@code programPath}.
+     */
+    CommandTemplate command(Optional<String> model, Optional<String> endpoint, String programPath) {
+        String flag = endpoint.isPresent() ? baseUrl.modelFlag().orElse(modelFlag) : modelFlag;
+        return new CommandTemplate(template
+                .replace("{{model_flag}}", model.isPresent() ? flag : "")
+                .replace("{{base_url_args}}", endpoint.isPresent() ? baseUrl.args() : "")
+                .replace("{{program}}", CommandTemplate.shellQuote(programPath)));
+    }
+
+    /** The version command, run by {@code programPath}. */
+    String versionCommand(String programPath) {
+        return version.replace("{{program}}", CommandTemplate.shellQuote(programPath));
+    }
+
+    /** The pinned install's files, from {@code tools/agents/<name>/} as the jar carries them. */
+    List<String> installFiles() {
+        return "python".equals(packaging) ? List.of("requirements.txt") : List.of("package.json", "package-lock.json");
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 final class Presets {
 
     static final String RESOURCE = "presets.json";
+    /** Where the jar carries {@code tools/agents/}: each preset's pinned install files. */
+    static final String INSTALLS = "installs/";
 
     private final List<Preset> all;
 

@@ -175,7 +175,7 @@ public final class BenchRunner {
 
     private static RunResult.Generation summary(Generation g) {
         return new RunResult.Generation(g.agent().name(), g.agent().model(), g.exitReason().id(), g.steps(),
-                g.usage().inputTokens(), g.usage().outputTokens(), g.usage().costUsd(), g.seconds());
+                g.usage().inputTokens(), g.usage().outputTokens(), g.usage().costUsd(), g.seconds(), g.usage().cachedInputTokens());
     }
 
     private static Indexed await(CompletionService<Indexed> done) {

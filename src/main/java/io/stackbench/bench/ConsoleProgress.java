@@ -38,7 +38,8 @@ public final class ConsoleProgress implements ProgressListener {
         running.remove(task.id() + " run " + run);
         last = tally;
         clearBar();
-        String agent = result.generation().map(g -> String.format(Locale.ROOT, "  agent %-10s %3d steps", g.exitReason(), g.steps()))
+        String agent = result.generation().map(g -> String.format(Locale.ROOT, "  agent %-10s %3s steps", g.exitReason(),
+                        g.steps().map(String::valueOf).orElse("?")))
                 .orElse("");
         out.printf(Locale.ROOT, "[%d/%d] %-55s A%% %5.1f  strict %5.1f  %-20s %6.1f s%s%s%n", tally.done(), tally.total(),
                 task.id() + " run " + run, result.assertPercent(), result.strictAssertPercent(), result.outcome(),

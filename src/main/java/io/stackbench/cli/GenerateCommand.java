@@ -64,13 +64,18 @@ final class GenerateCommand implements Callable<Integer> {
             Generation g = new Generator(h.runner(), h.tools(), h.sandboxes(), new PromptRenderer(ConduitContract.load().text()),
                     Json.mapper(), config.localEndpointPorts(),
                     agentOptions.readable(), h.bases()).generate(agent, agentSpec, task, run, out, config.limits(), true);
-            console.printf("%s on %s: %s after %d steps, %.1f s; tokens in %d, out %d%s%n", agentSpec, task.id(),
-                    g.exitReason().id(), g.steps(), g.seconds(), g.usage().inputTokens(), g.usage().outputTokens(),
+            console.printf("%s on %s: %s after %s steps, %.1f s; tokens in %s, out %s%s%n", agentSpec, task.id(),
+                    g.exitReason().id(), known(g.steps()), g.seconds(), known(g.usage().inputTokens()), known(g.usage().outputTokens()),
                     g.usage().costUsd().map(c -> String.format(java.util.Locale.ROOT, ", $%.4f", c)).orElse(""));
             g.detail().ifPresent(d -> console.println("  " + d));
             console.printf("  solution: %s%n", out.resolve(Generation.PATCH_FILE));
             console.flush();
         }
         return 0;
+    }
+
+    /** A count the agent reported, or "unknown". */
+    private static String known(java.util.Optional<? extends Number> count) {
+        return count.map(String::valueOf).orElse("unknown");
     }
 }

@@ -110,9 +110,26 @@ public record RunResult(
     public record FeatureScore(String feature, Count own, Count rest) {
     }
 
-    /** The agent's side of a run: how it ended and what it spent (see {@code generation/generation.json}). */
-    public record Generation(String agent, String model, String exitReason, int steps, long inputTokens,
-                             long outputTokens, Optional<Double> costUsd, double seconds) {
+    /**
+     * The agent's side of a run: how it ended and what it spent (see {@code generation/generation.json});
+     * steps and tokens are absent when the agent did not report them.
+     */
+    public record Generation(String agent, String model, String exitReason, Optional<Integer> steps, Optional<Long> inputTokens,
+                             Optional<Long> outputTokens, Optional<Double> costUsd, double seconds, Optional<Long> cachedInputTokens) {
+        public Generation {
+            steps = steps == null ? Optional.empty() : steps;
+            inputTokens = inputTokens == null ? Optional.empty() : inputTokens;
+            outputTokens = outputTokens == null ? Optional.empty() : outputTokens;
+            costUsd = costUsd == null ? Optional.empty() : costUsd;
+            cachedInputTokens = cachedInputTokens == null ? Optional.empty() : cachedInputTokens;
+        }
+
+        /** An agent that reported its steps and tokens (no cache). */
+        public Generation(String agent, String model, String exitReason, int steps, long inputTokens, long outputTokens,
+                          Optional<Double> costUsd, double seconds) {
+            this(agent, model, exitReason, Optional.of(steps), Optional.of(inputTokens), Optional.of(outputTokens), costUsd, seconds,
+                    Optional.of(0L));
+        }
     }
 
     /**

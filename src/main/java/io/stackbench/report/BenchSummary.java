@@ -104,10 +104,12 @@ public final class BenchSummary {
         if (!generations.isEmpty()) {
             Spending spent = Spending.over(new Configuration(generations.get(0).agent(), generations.get(0).model()), generations);
             out.append(System.lineSeparator()).append(String.format(Locale.ROOT,
-                    "agent: %s; %s steps per run; %d input and %d output tokens; cost %s%n",
+                    "agent: %s; %s steps per run; %s; cost %s%n",
                     new TreeMap<>(spent.exitReasons()).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                             .reduce((x, y) -> x + ", " + y).orElse(""),
-                    Numbers.one(spent.meanSteps().orElse(0)), spent.inputTokens(), spent.outputTokens(),
+                    spent.meanSteps().isPresent() ? Numbers.one(spent.meanSteps()) : "unknown",
+                    spent.tokensKnown() == 0 ? "tokens unknown" : spent.inputTokens() + " input and " + spent.outputTokens()
+                            + " output tokens" + (spent.tokensKnown() < spent.runs() ? " (" + spent.tokensKnown() + " runs counted)" : ""),
                     spent.costKnown() == 0 ? "unknown" : "$" + Numbers.fixed(spent.costUsd(), 4)
                             + (spent.costKnown() < spent.runs() ? " (" + spent.costKnown() + " of " + spent.runs() + " runs priced)" : "")));
         }

@@ -107,7 +107,12 @@ final class JsonFormat {
             ObjectNode reasons = o.putObject("exitReasons");
             new java.util.TreeMap<>(s.exitReasons()).forEach(reasons::put);
             put(o, "meanSteps", s.meanSteps());
-            o.put("inputTokens", s.inputTokens()).put("outputTokens", s.outputTokens());
+            if (s.tokensKnown() > 0) {
+                o.put("inputTokens", s.inputTokens()).put("outputTokens", s.outputTokens());
+            } else {
+                o.putNull("inputTokens").putNull("outputTokens");
+            }
+            o.put("tokensKnown", s.tokensKnown());
             if (s.costKnown() > 0) {
                 put(o, "costUsd", s.costUsd());
             } else {

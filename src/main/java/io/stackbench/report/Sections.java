@@ -119,12 +119,18 @@ final class Sections {
 
     static TextTable spending(List<Spending> spending) {
         List<List<String>> rows = spending.stream().map(s -> List.of(s.configuration().id(), Integer.toString(s.runs()),
-                s.exitReasonsText(), Numbers.one(s.meanSteps()), Long.toString(s.inputTokens()), Long.toString(s.outputTokens()),
+                s.exitReasonsText(), Numbers.one(s.meanSteps()), tokens(s, s.inputTokens()), tokens(s, s.outputTokens()),
                 s.costKnown() == 0 ? Numbers.NOT_AVAILABLE : Numbers.fixed(s.costUsd(), 2)
                         + (s.costKnown() < s.runs() ? " (" + s.costKnown() + " runs priced)" : ""),
                 Numbers.one(s.meanSeconds()))).toList();
         return new TextTable("agents: how runs ended and what they spent", List.of("configuration", "runs", "exit reasons",
                 "mean steps", "input tokens", "output tokens", "cost USD", "mean agent s"), rows, 1);
+    }
+
+    /** A token total, "n/a" when no run reported tokens, marked when only some did. */
+    private static String tokens(Spending s, long total) {
+        return s.tokensKnown() == 0 ? Numbers.NOT_AVAILABLE
+                : total + (s.tokensKnown() < s.runs() ? " (" + s.tokensKnown() + " runs counted)" : "");
     }
 
     static final String FAILURES = "why runs failed";

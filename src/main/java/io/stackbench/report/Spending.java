@@ -14,11 +14,14 @@ import java.util.stream.Collectors;
  * (evaluations of hand-given solutions carry no agent record and are left out).
  *
  * @param exitReasons runs per exit reason, e.g. {@code submitted=52, step_limit=8}
+ * @param meanSteps mean steps of the runs whose steps are known
+ * @param inputTokens total input tokens of the runs whose tokens are known ({@code tokensKnown} of them)
  * @param costUsd total cost of the runs whose cost is known
  * @param costKnown how many runs have a known cost
  */
 public record Spending(Configuration configuration, int runs, Map<String, Long> exitReasons, OptionalDouble meanSteps,
-                       long inputTokens, long outputTokens, double costUsd, int costKnown, OptionalDouble meanSeconds) {
+                       long inputTokens, long outputTokens, double costUsd, int costKnown, OptionalDouble meanSeconds,
+                       int tokensKnown) {
 
     public Spending {
         exitReasons = Map.copyOf(exitReasons);
@@ -40,12 +43,13 @@ public record Spending(Configuration configuration, int runs, Map<String, Long> 
     static Spending over(Configuration configuration, List<RunResult.Generation> generations) {
         return new Spending(configuration, generations.size(),
                 generations.stream().collect(Collectors.groupingBy(RunResult.Generation::exitReason, TreeMap::new, Collectors.counting())),
-                generations.stream().mapToInt(RunResult.Generation::steps).average(),
-                generations.stream().mapToLong(RunResult.Generation::inputTokens).sum(),
-                generations.stream().mapToLong(RunResult.Generation::outputTokens).sum(),
+                generations.stream().map(RunResult.Generation::steps).flatMap(Optional::stream).mapToInt(Integer::intValue).average(),
+                generations.stream().map(RunResult.Generation::inputTokens).flatMap(Optional::stream).mapToLong(Long::longValue).sum(),
+                generations.stream().map(RunResult.Generation::outputTokens).flatMap(Optional::stream).mapToLong(Long::longValue).sum(),
                 generations.stream().map(RunResult.Generation::costUsd).flatMap(Optional::stream).mapToDouble(Double::doubleValue).sum(),
                 (int) generations.stream().filter(g -> g.costUsd().isPresent()).count(),
-                generations.stream().mapToDouble(RunResult.Generation::seconds).average());
+                generations.stream().mapToDouble(RunResult.Generation::seconds).average(),
+                (int) generations.stream().filter(g -> g.inputTokens().isPresent() && g.outputTokens().isPresent()).count());
     }
 
     /** {@code submitted 52, step_limit 8}. */

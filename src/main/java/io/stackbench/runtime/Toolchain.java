@@ -172,6 +172,50 @@ public final class Toolchain {
         return dir.resolve("node_modules").resolve("newman").resolve("bin").resolve("newman.js");
     }
 
+    /**
+     * A pinned set of npm packages ({@code package.json} and its lockfile), installed with
+     * {@code npm ci} on first use under {@code tools/<name>-<hash of the lockfile>}; a changed
+     * lockfile is a new install, never an update in place.
+     */
+    public synchronized Path npmPackages(String name, String packageJson, String lock) {
+        Path dir = home.resolve("tools").resolve(name + "-" + Hashes.sha256(packageJson + lock).substring(0, 12));
+        CacheEntry.ensure(dir, entry -> {
+            Files.writeString(entry.resolve("package.json"), packageJson);
+            Files.writeString(entry.resolve("package-lock.json"), lock);
+            install(List.of("npm", "ci", "--no-audit", "--no-fund", "--prefix", entry.toString()),
+                    home.resolve("tools").resolve(name + "-install.log"));
+        });
+        return dir;
+    }
+
+    /**
+     * A pinned set of Python packages (a {@code requirements.txt} with hashes), installed on first
+     * use into the virtualenv {@code tools/<name>-<hash>/venv} with uv, every hash checked.
+     */
+    public synchronized Path pythonPackages(String name, String requirements) {
+        Path dir = home.resolve("tools").resolve(name + "-" + Hashes.sha256(requirements).substring(0, 12));
+        Path uv = uv();
+        Path interpreter = python();
+        CacheEntry.ensure(dir, entry -> {
+            Path file = entry.resolve("requirements.txt");
+            Files.writeString(file, requirements);
+            Path venv = entry.resolve("venv");
+            Path log = home.resolve("tools").resolve(name + "-install.log");
+            installWith(List.of(uv.toString(), "venv", "--quiet", "--python", interpreter.toString(), venv.toString()), log);
+            installWith(List.of(uv.toString(), "pip", "sync", "--quiet", "--require-hashes", "--python",
+                    venv.resolve("bin").resolve("python").toString(), file.toString()), log);
+        });
+        return dir.resolve("venv");
+    }
+
+    private void installWith(List<String> command, Path log) {
+        ProcessResult result = runner.run(ProcessSpec.tool("install of " + log.getFileName(), command, home, log,
+                TOOL_INSTALL_TIMEOUT).withEnvironment(uvEnvironment()));
+        if (!result.succeeded()) {
+            throw StackBenchException.environment("cannot install a tool StackBench needs: " + result.describeFailure());
+        }
+    }
+
     /** Versions of the tools that took part, for run results; each is asked once per process. */
     public synchronized Map<String, String> versions(List<String> tools) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -30,9 +30,16 @@ class PresetsTest {
 
     private final Settings settings = TestSettings.withHealthTimeout(Duration.ofSeconds(5));
 
+    /** Where a preset's fake pinned install keeps its program: a virtualenv's bin, or node_modules/.bin. */
+    private Path binOf(String preset) {
+        return "python".equals(Presets.builtIn().find(preset).orElseThrow().packaging())
+                ? tmp.resolve("install").resolve("bin") : tmp.resolve("install").resolve("node_modules").resolve(".bin");
+    }
+
     /** A stand-in for a CLI: prints a version, or records its arguments and standard input in the working directory. */
-    private Path fakeProgram(String program, String body) throws IOException {
-        Path bin = Files.createDirectories(tmp.resolve("bin"));
+    private Path fakeProgram(String preset, String body) throws IOException {
+        String program = Presets.builtIn().find(preset).orElseThrow().program();
+        Path bin = Files.createDirectories(binOf(preset));
         Path file = bin.resolve(program);
         Files.writeString(file, "#!/bin/bash\n"
                 + "if [ \"$1\" = --version ] || [ \"$1\" = --help ]; then echo \"This is " + program + " version 9.9.9\"; exit 0; fi\n"
@@ -43,15 +50,23 @@ class PresetsTest {
 
     private Map<String, String> environmentWith(Path bin) {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PATH", bin + ":/usr/bin:/bin");
+        env.put("PATH", "/usr/bin:/bin");
         env.put("ANTHROPIC_API_KEY", "sk-ant");
         env.put("UNRELATED_SECRET", "no");
         return env;
     }
 
+    /** The preset of {@code spec} run by the fake install, as AgentSpecs builds it once the real one is installed. */
     private Agent parse(String spec, Map<String, String> environment) {
-        AgentConfig config = new AgentConfig(Optional.empty(), Optional.empty(), Limits.DEFAULT, Optional.empty(), List.of(), environment);
-        return new AgentSpecs(settings, config).parse(spec);
+        return parse(spec, environment, Optional.empty());
+    }
+
+    private Agent parse(String spec, Map<String, String> environment, Optional<String> baseUrl) {
+        AgentConfig config = new AgentConfig(baseUrl, Optional.empty(), Limits.DEFAULT, Optional.empty(), List.of(), environment);
+        String name = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+        String model = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : "";
+        Preset preset = Presets.builtIn().find(name).orElseThrow();
+        return CommandAgent.fromPreset(preset, model, config, tmp.resolve("install"), new io.stackbench.runtime.ProcessRunner());
     }
 
     private static Map<String, String> runEnvironment(Path bin, Path home) {
@@ -64,18 +79,22 @@ class PresetsTest {
         for (String name : PROGRAMS.keySet()) {
             Preset preset = Presets.builtIn().find(name).orElseThrow();
             assertThat(preset.program()).isEqualTo(PROGRAMS.get(name));
+            assertThat(preset.template()).as(name + " runs the pinned program").startsWith("{{program}} ");
             assertThat(preset.template()).as(name).contains("{{model_flag}}");
             assertThat(preset.modelFlag()).as(name).contains("{{model}}");
             assertThat(preset.template() + preset.modelFlag()).as(name + " reads the prompt file").contains("{{prompt_file}}");
             assertThat(preset.source()).as(name + " says where its invocation is documented").contains("http");
-            assertThat(preset.install()).as(name).isNotBlank();
+            for (String file : preset.installFiles()) {
+                assertThat(io.stackbench.core.Resources.text(Presets.class, Presets.INSTALLS + name + "/" + file))
+                        .as(name + " is pinned by tools/agents/" + name + "/" + file).isNotBlank();
+            }
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"claude-code", "codex", "aider", "mini-swe-agent", "gemini-cli", "opencode"})
     void eachPresetRunsItsProgramWithThePromptAndTheModelFlag(String name) throws Exception {
-        Path bin = fakeProgram(PROGRAMS.get(name), "exit 0");
+        Path bin = fakeProgram(name, "exit 0");
         Agent agent = parse(name + ":vendor/model x", environmentWith(bin));
         assertThat(agent.name()).isEqualTo(name);
         assertThat(agent.model()).isEqualTo("vendor/model x");
@@ -95,7 +114,7 @@ class PresetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"claude-code", "codex", "aider", "mini-swe-agent", "gemini-cli", "opencode"})
     void withoutAModelThePresetLeavesTheModelFlagOutAndIsLabelledDefault(String name) throws Exception {
-        Path bin = fakeProgram(PROGRAMS.get(name), "exit 0");
+        Path bin = fakeProgram(name, "exit 0");
         Agent agent = parse(name, environmentWith(bin));
         assertThat(agent.model()).isEqualTo("default");
         AgentRun run = AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home")));
@@ -108,25 +127,25 @@ class PresetsTest {
         // Checked on 2026-11-24 against the --help of the releases named in presets.json and docs/agents.md.
         Map<String, List<String>> flags = Map.of(
                 "claude-code", List.of("-p ", "--dangerously-skip-permissions", "--output-format json"),
-                "codex", List.of("codex exec ", "--dangerously-bypass-approvals-and-sandbox", "--skip-git-repo-check", " - < {{prompt_file}}"),
-                "aider", List.of("--message-file {{prompt_file}}", "--yes-always", "--no-git", "--no-show-release-notes",
+                "codex", List.of(" exec ", "--dangerously-bypass-approvals-and-sandbox", "--skip-git-repo-check", " - < {{prompt_file}}"),
+                "aider", List.of("--message-file {{prompt_file}}", "--yes-always", "--no-detect-urls", "--no-git", "--no-show-release-notes",
                         "--chat-history-file {{record_dir}}/", "--input-history-file {{record_dir}}/"),
                 "mini-swe-agent", List.of("--yolo", "--exit-immediately", "--task ", "--output {{record_dir}}/"),
                 "gemini-cli", List.of("--yolo", "--skip-trust", "--prompt "),
-                "opencode", List.of("opencode run ", "--auto", "< {{prompt_file}}"));
+                "opencode", List.of(" run ", "--auto", "< {{prompt_file}}"));
         for (String name : PROGRAMS.keySet()) {
             Preset preset = Presets.builtIn().find(name).orElseThrow();
             assertThat(preset.template()).as(name).contains(flags.get(name));
-            assertThat(preset.modelFlag()).as(name).isEqualTo("--model {{model}}");
+            assertThat(preset.modelFlag()).as(name).contains("{{model}}");
             assertThat(preset.source()).as(name + " names the release its flags were checked against").contains("checked against");
         }
         assertThat(Presets.builtIn().find("opencode").orElseThrow().template()).doesNotContain("--dangerously-skip-permissions");
     }
 
     /** A stand-in whose version output is given, for checking how a preset's version command reads it. */
-    private Path versionOnlyProgram(String program, String versionOutput) throws IOException {
-        Path bin = Files.createDirectories(tmp.resolve("bin"));
-        Path file = bin.resolve(program);
+    private Path versionOnlyProgram(String preset, String versionOutput) throws IOException {
+        Path bin = Files.createDirectories(binOf(preset));
+        Path file = bin.resolve(Presets.builtIn().find(preset).orElseThrow().program());
         Files.writeString(file, "#!/bin/bash\n" + versionOutput + "\nexit 0\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return bin;
@@ -135,7 +154,7 @@ class PresetsTest {
     @Test
     void minisVersionIsTheOneItsBannerNamesWithoutTheClosingPeriod() throws Exception {
         // mini-swe-agent 2.4.6 prints this banner before its help.
-        Path bin = versionOnlyProgram("mini", "echo 'This is mini-swe-agent version 2.4.6.'\n"
+        Path bin = versionOnlyProgram("mini-swe-agent", "echo 'This is mini-swe-agent version 2.4.6.'\n"
                 + "echo 'Check the v2 migration guide at https://klieret.short.gy/mini-v2-migration'\necho ' Usage: mini [OPTIONS]'");
         assertThat(parse("mini-swe-agent", environmentWith(bin)).versions()).containsEntry("mini-swe-agent", "version 2.4.6");
     }
@@ -150,7 +169,7 @@ class PresetsTest {
 
     @Test
     void aPresetSeesItsKeysButNotOtherVariables() throws Exception {
-        Path bin = fakeProgram("claude", "env > env.txt");
+        Path bin = fakeProgram("claude-code", "env > env.txt");
         AgentRun run = AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home")));
         parse("claude-code:claude-sonnet-4-5", environmentWith(bin)).run(run);
         String env = Files.readString(run.workspace().resolve("env.txt"));
@@ -159,30 +178,67 @@ class PresetsTest {
 
     @Test
     void claudeCodesJsonResultGivesTokensCostAndTurns() throws Exception {
-        Path bin = fakeProgram("claude", "echo 'some progress {not json}'\n"
+        Path bin = fakeProgram("claude-code", "echo 'some progress {not json}'\n"
                 + "echo '{\"type\":\"result\",\"subtype\":\"success\",\"is_error\":false,\"num_turns\":42,\"result\":\"done\","
                 + "\"total_cost_usd\":1.25,\"usage\":{\"input_tokens\":100,\"cache_creation_input_tokens\":20,"
                 + "\"cache_read_input_tokens\":3000,\"output_tokens\":500}}'");
         AgentRun run = AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home")));
         AgentOutcome outcome = parse("claude-code:claude-sonnet-4-5", environmentWith(bin)).run(run);
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
-        assertThat(outcome.steps()).isEqualTo(42);
-        assertThat(outcome.usage()).isEqualTo(new Usage(3120, 500, Optional.of(1.25)));
+        assertThat(outcome.steps()).contains(42);
+        assertThat(outcome.usage()).isEqualTo(Usage.of(3120, 3000, 500, Optional.of(1.25)));
     }
 
     @Test
-    void aPresetWhoseProgramIsNotInstalledFailsBeforeAnyRunNamingTheProgram() {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PATH", tmp.resolve("empty").toString());
-        assertThatThrownBy(() -> parse("claude-code:claude-sonnet-4-5", env))
-                .isInstanceOf(StackBenchException.class)
-                .hasMessageContaining("'claude'").hasMessageContaining("not on PATH").hasMessageContaining("npm install")
-                .satisfies(e -> assertThat(((StackBenchException) e).kind()).isEqualTo(StackBenchException.Kind.ENVIRONMENT));
+    void aCliThatLeavesNoReportHasUnknownStepsAndSpendingNotZero() throws Exception {
+        Path bin = fakeProgram("codex", "exit 0");
+        AgentOutcome outcome = parse("codex:gpt-5", environmentWith(bin)).run(AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home"))));
+        assertThat(outcome.steps()).isEmpty();
+        assertThat(outcome.usage()).isEqualTo(Usage.UNKNOWN);
+    }
+
+    @Test
+    void aReportOfNoModelCallSaysSo() throws Exception {
+        Path bin = fakeProgram("claude-code", "echo '{\"type\":\"result\",\"num_turns\":0,\"total_cost_usd\":0,\"usage\":{}}'");
+        AgentOutcome outcome = parse("claude-code", environmentWith(bin)).run(AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home"))));
+        assertThat(outcome.steps()).contains(0);
+        assertThat(outcome.detail()).hasValueSatisfying(d -> assertThat(d).contains("made no model call"));
+    }
+
+    @Test
+    void aBaseUrlReachesEachCliTheWayItReadsIt() throws Exception {
+        Optional<String> url = Optional.of("http://127.0.0.1:4000/v1");
+        Path bin = fakeProgram("codex", "env > env.txt");
+        AgentRun run = AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home")));
+        Map<String, String> env = environmentWith(bin);
+        env.remove("OPENAI_API_KEY");
+        env.remove("CODEX_API_KEY");
+        parse("codex:local-model", env, url).run(run);
+        assertThat(Files.readAllLines(run.workspace().resolve("args.txt"))).containsSubsequence("-c", "openai_base_url=" + url.get());
+        assertThat(Files.readString(run.workspace().resolve("env.txt")))
+                .as("a local endpoint needs no key, but the CLI insists on one").contains("CODEX_API_KEY=" + CommandAgent.NO_KEY);
+
+        Path claude = fakeProgram("claude-code", "env > env.txt");
+        AgentRun second = AgentRuns.of(tmp.resolve("second"), runEnvironment(claude, tmp.resolve("home")));
+        parse("claude-code:local-model", environmentWith(claude), url).run(second);
+        assertThat(Files.readString(second.workspace().resolve("env.txt")))
+                .contains("ANTHROPIC_BASE_URL=" + url.get(), "ANTHROPIC_API_KEY=sk-ant");
+    }
+
+    @Test
+    void aPresetThatRefusesRootIsRefusedUnsealedWhenStackBenchRunsAsRoot() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid")),
+                "only as root");
+        AgentConfig config = new AgentConfig(Optional.empty(), Optional.empty(), Limits.DEFAULT, Optional.empty(), List.of(), System.getenv());
+        assertThatThrownBy(() -> new AgentSpecs(settings.withIsolation(io.stackbench.core.Isolation.NONE), config).parse("claude-code"))
+                .isInstanceOf(StackBenchException.class).hasMessageContaining("refuses to run as root")
+                .hasMessageContaining("sealed");
     }
 
     @Test
     void anUnknownAgentListsThePresets() {
-        assertThatThrownBy(() -> parse("claude:opus", System.getenv()))
+        AgentConfig config = new AgentConfig(Optional.empty(), Optional.empty(), Limits.DEFAULT, Optional.empty(), List.of(), System.getenv());
+        assertThatThrownBy(() -> new AgentSpecs(settings, config).parse("claude:opus"))
                 .isInstanceOf(StackBenchException.class)
                 .hasMessageContaining("unknown agent 'claude:opus'")
                 .hasMessageContaining("claude-code").hasMessageContaining("mini-swe-agent").hasMessageContaining("opencode")

@@ -61,7 +61,8 @@ final class Episode {
         this.prompts = prompts;
         this.trajectory = new Trajectory(run.recordDir());
         this.deadline = System.nanoTime() + run.limits().wallTime().toNanos();
-        this.usage = price.isPresent() ? Usage.NONE : Usage.UNKNOWN;
+        // Tokens are counted from the first call; the cost only when the model has a price.
+        this.usage = new Usage(0, 0, price.isPresent() ? Optional.of(0.0) : Optional.empty());
     }
 
     AgentOutcome play() {

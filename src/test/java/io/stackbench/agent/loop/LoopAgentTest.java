@@ -99,9 +99,9 @@ class LoopAgentTest {
 
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
         assertThat(outcome.detail()).isEmpty();
-        assertThat(outcome.steps()).isEqualTo(2);
-        assertThat(outcome.usage().inputTokens()).isEqualTo(2200);
-        assertThat(outcome.usage().outputTokens()).isEqualTo(60);
+        assertThat(outcome.steps()).contains(2);
+        assertThat(outcome.usage().inputTokens()).contains(2200L);
+        assertThat(outcome.usage().outputTokens()).contains(60L);
         assertThat(outcome.usage().costUsd()).get().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
                 .isCloseTo((2200 * 2.0 + 60 * 8.0) / 1e6, within(1e-12));
         assertThat(tmp.resolve("workspace/a.txt")).hasContent("hello");
@@ -142,7 +142,7 @@ class LoopAgentTest {
                 Answer.reply(command("c", "echo 3"), 10, 1), Answer.reply(SUBMIT, 10, 1));
         AgentOutcome outcome = agent().run(run(new Limits(3, 5.0, Duration.ofMinutes(2), Duration.ofSeconds(30))));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.STEP_LIMIT);
-        assertThat(outcome.steps()).isEqualTo(3);
+        assertThat(outcome.steps()).contains(3);
         assertThat(outcome.detail()).get().asString().contains("step limit of 3");
         assertThat(server.requests()).hasSize(3);
         assertThat(trajectory()).hasSize(3);
@@ -153,7 +153,7 @@ class LoopAgentTest {
         serve(Dialect.OPENAI, Answer.reply(command("a", "echo 1"), 1_000_000, 0), Answer.reply(SUBMIT, 10, 1));
         AgentOutcome outcome = agent().run(run(new Limits(20, 1.5, Duration.ofMinutes(2), Duration.ofSeconds(30))));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.COST_LIMIT);
-        assertThat(outcome.steps()).isEqualTo(1);
+        assertThat(outcome.steps()).contains(1);
         assertThat(outcome.usage().costUsd()).contains(2.0);
         assertThat(server.requests()).hasSize(1);
     }
@@ -165,7 +165,7 @@ class LoopAgentTest {
         AgentOutcome outcome = agent().run(run(new Limits(20, 5.0, Duration.ofSeconds(2), Duration.ofSeconds(30))));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.TIME_LIMIT);
-        assertThat(outcome.steps()).isEqualTo(1);
+        assertThat(outcome.steps()).contains(1);
         assertThat(trajectory().get(0).path("timedOut").asBoolean()).isTrue();
     }
 
@@ -176,7 +176,7 @@ class LoopAgentTest {
         AgentOutcome outcome = agent().run(run(new Limits(20, 5.0, Duration.ofSeconds(1), Duration.ofSeconds(30))));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.TIME_LIMIT);
-        assertThat(outcome.steps()).isZero();
+        assertThat(outcome.steps()).contains(0);
     }
 
     @Test
@@ -187,7 +187,7 @@ class LoopAgentTest {
                 Answer.reply(SUBMIT, 10, 1));
         AgentOutcome outcome = agent().run(run(LIMITS));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
-        assertThat(outcome.steps()).isEqualTo(3);
+        assertThat(outcome.steps()).contains(3);
         assertThat(server.requests().get(1).lastMessage()).contains("was not run", "2 ```bash blocks");
         assertThat(server.requests().get(2).lastMessage()).contains("was not run", "no ```bash block");
         List<JsonNode> steps = trajectory();
@@ -203,7 +203,7 @@ class LoopAgentTest {
         serve(Dialect.OPENAI, Answer.error(429, Map.of("retry-after", "0.05")), Answer.reply(SUBMIT, 10, 1));
         AgentOutcome outcome = agent().run(run(LIMITS));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
-        assertThat(outcome.steps()).isEqualTo(1);
+        assertThat(outcome.steps()).contains(1);
         assertThat(server.requests()).hasSize(2);
     }
 
@@ -242,8 +242,8 @@ class LoopAgentTest {
         assertThat(agent.name()).isEqualTo("anthropic");
         AgentOutcome outcome = agent.run(run(LIMITS));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
-        assertThat(outcome.usage().inputTokens()).isEqualTo(700);
-        assertThat(outcome.usage().outputTokens()).isEqualTo(45);
+        assertThat(outcome.usage().inputTokens()).contains(700L);
+        assertThat(outcome.usage().outputTokens()).contains(45L);
         assertThat(outcome.usage().costUsd()).get().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.DOUBLE)
                 .isCloseTo((700 * 2.0 + 45 * 8.0) / 1e6, within(1e-12));
         assertThat(server.requests().get(0).body().path("system").toString()).contains("STACKBENCH_SUBMIT");
@@ -257,7 +257,7 @@ class LoopAgentTest {
         AgentOutcome outcome = agent(Provider.OPENAI, "unpriced-model", Optional.empty()).run(run(LIMITS));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
         assertThat(outcome.usage().costUsd()).isEmpty();
-        assertThat(outcome.usage().inputTokens()).isEqualTo(10);
+        assertThat(outcome.usage().inputTokens()).contains(10L);
         assertThat(outcome.detail()).get().asString().contains("unpriced-model", "no price", "cost limit", "not enforced");
         assertThat(trajectory().get(0).has("costUsd")).isFalse();
     }
@@ -276,7 +276,7 @@ class LoopAgentTest {
         serve(Dialect.OPENAI, Answer.reply(command("a", "true"), 10, 1));
         AgentOutcome outcome = agent().run(run(LIMITS));
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.ERROR);
-        assertThat(outcome.steps()).isEqualTo(1);
+        assertThat(outcome.steps()).contains(1);
         assertThat(outcome.detail()).get().asString().contains("HTTP 400");
     }
 

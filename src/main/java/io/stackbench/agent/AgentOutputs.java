@@ -1,0 +1,18 @@
+package io.stackbench.agent;
+
+import io.stackbench.core.StackBenchException;
+
+/** The readers of CLI agents' output, by the id a preset names in {@code presets.json}. */
+final class AgentOutputs {
+
+    private AgentOutputs() {
+    }
+
+    static AgentOutput byId(String id) {
+        return switch (id) {
+            case "none" -> AgentOutput.NONE;
+            case "claude-code" -> new ClaudeCodeOutput();
+            default -> throw StackBenchException.internal("presets.json names an unknown output reader '" + id + "'", null);
+        };
+    }
+}
