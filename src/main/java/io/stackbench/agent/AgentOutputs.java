@@ -12,6 +12,8 @@ final class AgentOutputs {
         return switch (id) {
             case "none" -> AgentOutput.NONE;
             case "claude-code" -> new ClaudeCodeOutput();
+            case "aider" -> new AiderOutput();
+            case "mini-swe-agent" -> new MiniSweAgentOutput();
             default -> throw StackBenchException.internal("presets.json names an unknown output reader '" + id + "'", null);
         };
     }
