@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stackbench.agent.scripted.Reply;
 import io.stackbench.agent.scripted.Script;
 import io.stackbench.agent.scripted.ScriptedModelServer;
+import io.stackbench.agent.scripted.Scripts;
 import io.stackbench.agent.scripted.Totals;
 import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
@@ -35,18 +36,19 @@ class AiderPresetIT {
     void aiderAppliesTheModelsEditAndItsRecordsAreRead() throws Exception {
         // Aider's "whole" edit format (the one it uses for gpt-4o-mini): the file name, then the
         // whole file in a fence. Cached tokens make the price differ from the uncached one.
-        Script script = Script.inOrder(Reply.text("Creating it.\n\nhello.txt\n```\nhello from aider\n```\n").withUsage(1500, 300, 40));
+        Script script = Scripts.inOrder(Reply.text("Creating it.\n\nhello.txt\n```\nhello from aider\n```\n").withUsage(1500, 300, 40));
         try (ScriptedModelServer server = ScriptedModelServer.start(script)) {
+            StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(new StringWriter(), true));
+            cli.setOut(new PrintWriter(out, true));
             cli.setErr(new PrintWriter(err, true));
             Path gen = dir.resolve("gen");
 
             int exit = cli.execute("generate", "--agent", "aider:gpt-4o-mini", "--base-url", server.baseUrl(),
                     "--task", "flask-openapi-unconstrained", "--time-limit", "300", "--out", gen.toString());
 
-            assertThat(exit).as("preset aider: generate failed (is its pinned program installable?)%n%s", err).isZero();
+            assertThat(exit).as("preset aider: generate failed (is its pinned program installable?)%n%s%s", out, err).isZero();
             assertThat(server.unexpected()).isEmpty();
             assertThat(Files.readString(gen.resolve(Generation.PATCH_FILE))).contains("+++ b/hello.txt", "+hello from aider");
             Generation g = Json.mapper().readValue(gen.resolve("generation.json").toFile(), Generation.class);
