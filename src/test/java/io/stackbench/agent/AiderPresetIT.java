@@ -22,9 +22,9 @@ import picocli.CommandLine;
 /** The real, pinned aider run through {@code generate} against the scripted model server. */
 class AiderPresetIT {
 
-    // litellm's bundled price of gpt-4o-mini, which aider's cost uses when it cannot fetch a newer
-    // price list (the sandbox of this test has no route to GitHub): $ per million input, cached
-    // input and output tokens.
+    // litellm's bundled price of gpt-4o-mini: aider's cost is litellm's completion_cost, and the
+    // preset keeps litellm to the prices of the pinned release (LITELLM_LOCAL_MODEL_COST_MAP). $ per
+    // million input, cached input and output tokens.
     private static final double INPUT = 0.15;
     private static final double CACHED = 0.075;
     private static final double OUTPUT = 0.60;
