@@ -14,6 +14,8 @@ final class AgentOutputs {
             case "claude-code" -> new ClaudeCodeOutput();
             case "codex" -> new CodexOutput();
             case "gemini-cli" -> new GeminiCliOutput();
+            case "aider" -> new AiderOutput();
+            case "mini-swe-agent" -> new MiniSweAgentOutput();
             default -> throw StackBenchException.internal("presets.json names an unknown output reader '" + id + "'", null);
         };
     }
