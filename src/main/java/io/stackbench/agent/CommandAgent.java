@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,7 +187,15 @@ final class CommandAgent implements Agent {
                 content = content.replace("{{" + value.getKey() + "}}", text);
             }
             try {
-                Files.writeString(recordDir.resolve(file.getKey()), content);
+                Path target = recordDir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, content);
+                // The sandbox gave the record directory to the agent's user; a CLI also writes beside its
+                // settings (Gemini CLI keeps its sessions next to .gemini/settings.json), so what is made here is its too.
+                UserPrincipal owner = Files.getOwner(recordDir);
+                for (Path made = target; !made.equals(recordDir); made = made.getParent()) {
+                    Files.setOwner(made, owner);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file.getKey() + " for " + name + " in " + recordDir, e);
             }
