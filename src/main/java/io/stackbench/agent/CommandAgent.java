@@ -161,7 +161,7 @@ final class CommandAgent implements Agent {
                 ProcessSpec.DEFAULT_LOG_CAP, run.limits().wallTime(), true));
         Optional<AgentOutput.CliReport> report = output.read(run.recordDir(), result.log());
         report.flatMap(AgentOutput.CliReport::trajectory).ifPresent(t -> Json.writeAtomically(Json.mapper(),
-                run.recordDir().resolve(Atif.FILE), t));
+                run.recordDir().resolve(Atif.FILE), withAgent(t)));
         Optional<Integer> steps = report.flatMap(AgentOutput.CliReport::steps);
         Usage spent = report.map(AgentOutput.CliReport::usage).orElse(Usage.UNKNOWN);
         String noCall = steps.filter(n -> n == 0).map(n -> "; " + name + " made no model call").orElse("");
@@ -175,6 +175,19 @@ final class CommandAgent implements Agent {
         }
         return new AgentOutcome(ExitReason.SUBMITTED, noCall.isEmpty() ? Optional.empty() : Optional.of(noCall.substring(2)),
                 steps, spent);
+    }
+
+    /**
+     * The trajectory with the CLI's version and model filled in where its own output did not
+     * carry them: StackBench asked the version itself, and knows the model it passed.
+     */
+    private Atif.Trajectory withAgent(Atif.Trajectory t) {
+        String version = t.agent().version() == null || t.agent().version().isBlank() || "unknown".equals(t.agent().version())
+                ? versions().getOrDefault(name, "unknown") : t.agent().version();
+        java.util.Optional<String> modelName = t.agent().modelName()
+                .or(() -> java.util.Optional.of(model).filter(m -> !m.equals(Preset.DEFAULT_MODEL)));
+        return new Atif.Trajectory(t.schemaVersion(), t.sessionId(), new Atif.AgentInfo(t.agent().name(), version, modelName),
+                t.steps(), t.notes(), t.finalMetrics(), t.extra());
     }
 
     /** The preset's settings files, in the record directory where the CLI is pointed at them. */
