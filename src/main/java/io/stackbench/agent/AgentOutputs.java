@@ -12,6 +12,11 @@ final class AgentOutputs {
         return switch (id) {
             case "none" -> AgentOutput.NONE;
             case "claude-code" -> new ClaudeCodeOutput();
+            case "codex" -> new CodexOutput();
+            case "gemini-cli" -> new GeminiCliOutput();
+            case "aider" -> new AiderOutput();
+            case "mini-swe-agent" -> new MiniSweAgentOutput();
+            case "opencode" -> new OpencodeOutput();
             default -> throw StackBenchException.internal("presets.json names an unknown output reader '" + id + "'", null);
         };
     }

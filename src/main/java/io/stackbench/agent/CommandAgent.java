@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,7 +161,7 @@ final class CommandAgent implements Agent {
                 ProcessSpec.DEFAULT_LOG_CAP, run.limits().wallTime(), true));
         Optional<AgentOutput.CliReport> report = output.read(run.recordDir(), result.log());
         report.flatMap(AgentOutput.CliReport::trajectory).ifPresent(t -> Json.writeAtomically(Json.mapper(),
-                run.recordDir().resolve(Atif.FILE), t));
+                run.recordDir().resolve(Atif.FILE), withAgent(t)));
         Optional<Integer> steps = report.flatMap(AgentOutput.CliReport::steps);
         Usage spent = report.map(AgentOutput.CliReport::usage).orElse(Usage.UNKNOWN);
         String noCall = steps.filter(n -> n == 0).map(n -> "; " + name + " made no model call").orElse("");
@@ -176,6 +177,19 @@ final class CommandAgent implements Agent {
                 steps, spent);
     }
 
+    /**
+     * The trajectory with the CLI's version and model filled in where its own output did not
+     * carry them: StackBench asked the version itself, and knows the model it passed.
+     */
+    private Atif.Trajectory withAgent(Atif.Trajectory t) {
+        String version = t.agent().version() == null || t.agent().version().isBlank() || "unknown".equals(t.agent().version())
+                ? versions().getOrDefault(name, "unknown") : t.agent().version();
+        java.util.Optional<String> modelName = t.agent().modelName()
+                .or(() -> java.util.Optional.of(model).filter(m -> !m.equals(Preset.DEFAULT_MODEL)));
+        return new Atif.Trajectory(t.schemaVersion(), t.sessionId(), new Atif.AgentInfo(t.agent().name(), version, modelName),
+                t.steps(), t.notes(), t.finalMetrics(), t.extra());
+    }
+
     /** The preset's settings files, in the record directory where the CLI is pointed at them. */
     private void writeFiles(Path recordDir, Map<String, String> values) {
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -186,7 +200,15 @@ final class CommandAgent implements Agent {
                 content = content.replace("{{" + value.getKey() + "}}", text);
             }
             try {
-                Files.writeString(recordDir.resolve(file.getKey()), content);
+                Path target = recordDir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, content);
+                // The sandbox gave the record directory to the agent's user; a CLI also writes beside its
+                // settings (Gemini CLI keeps its sessions next to .gemini/settings.json), so what is made here is its too.
+                UserPrincipal owner = Files.getOwner(recordDir);
+                for (Path made = target; !made.equals(recordDir); made = made.getParent()) {
+                    Files.setOwner(made, owner);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file.getKey() + " for " + name + " in " + recordDir, e);
             }

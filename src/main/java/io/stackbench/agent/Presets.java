@@ -2,6 +2,7 @@ package io.stackbench.agent;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.stackbench.core.Resources;
 import io.stackbench.core.StackBenchException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class Presets {
 
     static Presets builtIn() {
         try {
-            return new Presets(new ObjectMapper().readValue(Resources.text(Presets.class, RESOURCE), new TypeReference<List<Preset>>() {
+            return new Presets(new ObjectMapper().registerModule(new Jdk8Module()).readValue(Resources.text(Presets.class, RESOURCE), new TypeReference<List<Preset>>() {
             }));
         } catch (IOException e) {
             throw StackBenchException.internal(RESOURCE + " is not a valid preset list: " + e.getMessage(), e);

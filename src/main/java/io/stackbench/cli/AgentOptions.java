@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 /** Options of commands that run agents: endpoint, limits, prices, environment passed to CLI agents. */
 final class AgentOptions {
 
-    @Option(names = "--base-url", description = "Model endpoint for openai:/anthropic: agents (default: $OPENAI_BASE_URL "
-            + "or $ANTHROPIC_BASE_URL, else the provider's own). Any OpenAI-compatible server works: vLLM, Ollama, LiteLLM, OpenRouter.")
+    @Option(names = "--base-url", description = "Model endpoint for every agent: the built-in loop (default: $OPENAI_BASE_URL "
+            + "or $ANTHROPIC_BASE_URL, else the provider's own) and each CLI preset, passed the way the CLI reads it. "
+            + "Any compatible server works: vLLM, Ollama, LiteLLM, OpenRouter.")
     String baseUrl;
 
-    @Option(names = "--api-key-env", description = "Variable holding the API key (default: OPENAI_API_KEY or ANTHROPIC_API_KEY).")
+    @Option(names = "--api-key-env", description = "Variable holding the API key (default: OPENAI_API_KEY or ANTHROPIC_API_KEY; "
+            + "for a preset, the variable its CLI reads).")
     String apiKeyVariable;
 
     @Option(names = "--max-steps", description = "Model turns per run (default: 150).")

@@ -126,13 +126,13 @@ class PresetsTest {
     void theTemplatesUseTheFlagsTheCheckedReleasesDocument() {
         // Checked on 2026-11-24 against the --help of the releases named in presets.json and docs/agents.md.
         Map<String, List<String>> flags = Map.of(
-                "claude-code", List.of("-p ", "--dangerously-skip-permissions", "--output-format json"),
+                "claude-code", List.of("-p ", "--dangerously-skip-permissions", "--output-format stream-json --verbose", "< {{prompt_file}}"),
                 "codex", List.of(" exec ", "--dangerously-bypass-approvals-and-sandbox", "--skip-git-repo-check", " - < {{prompt_file}}"),
                 "aider", List.of("--message-file {{prompt_file}}", "--yes-always", "--no-detect-urls", "--no-git", "--no-show-release-notes",
                         "--chat-history-file {{record_dir}}/", "--input-history-file {{record_dir}}/"),
                 "mini-swe-agent", List.of("--yolo", "--exit-immediately", "--task ", "--output {{record_dir}}/"),
                 "gemini-cli", List.of("--yolo", "--skip-trust", "--prompt "),
-                "opencode", List.of(" run ", "--auto", "< {{prompt_file}}"));
+                "opencode", List.of(" run ", "--auto", "--title ", "--format json", "--thinking", "< {{prompt_file}}"));
         for (String name : PROGRAMS.keySet()) {
             Preset preset = Presets.builtIn().find(name).orElseThrow();
             assertThat(preset.template()).as(name).contains(flags.get(name));
@@ -177,16 +177,22 @@ class PresetsTest {
     }
 
     @Test
-    void claudeCodesJsonResultGivesTokensCostAndTurns() throws Exception {
+    void claudeCodesStreamInTheRecordDirGivesTokensOfEveryModelCostAndTurns() throws Exception {
         Path bin = fakeProgram("claude-code", "echo 'some progress {not json}'\n"
                 + "echo '{\"type\":\"result\",\"subtype\":\"success\",\"is_error\":false,\"num_turns\":42,\"result\":\"done\","
                 + "\"total_cost_usd\":1.25,\"usage\":{\"input_tokens\":100,\"cache_creation_input_tokens\":20,"
-                + "\"cache_read_input_tokens\":3000,\"output_tokens\":500}}'");
+                + "\"cache_read_input_tokens\":3000,\"output_tokens\":500},\"modelUsage\":{"
+                + "\"claude-sonnet-4-5\":{\"inputTokens\":100,\"outputTokens\":500,\"cacheReadInputTokens\":3000,"
+                + "\"cacheCreationInputTokens\":20,\"costUSD\":1.2,\"costBasis\":\"list\"},"
+                + "\"claude-haiku-4-5\":{\"inputTokens\":7,\"outputTokens\":8,\"cacheReadInputTokens\":0,"
+                + "\"cacheCreationInputTokens\":0,\"costUSD\":0.05,\"costBasis\":\"list\"}}}'");
         AgentRun run = AgentRuns.of(tmp, runEnvironment(bin, tmp.resolve("home")));
         AgentOutcome outcome = parse("claude-code:claude-sonnet-4-5", environmentWith(bin)).run(run);
         assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
         assertThat(outcome.steps()).contains(42);
-        assertThat(outcome.usage()).isEqualTo(Usage.of(3120, 3000, 500, Optional.of(1.25)));
+        // The side model's calls count too: the result's own usage leaves them out.
+        assertThat(outcome.usage()).isEqualTo(Usage.of(3127, 3000, 508, Optional.of(1.25)));
+        assertThat(run.recordDir().resolve(ClaudeCodeOutput.STREAM)).content().contains("\"num_turns\":42");
     }
 
     @Test
@@ -214,7 +220,8 @@ class PresetsTest {
         env.remove("OPENAI_API_KEY");
         env.remove("CODEX_API_KEY");
         parse("codex:local-model", env, url).run(run);
-        assertThat(Files.readAllLines(run.workspace().resolve("args.txt"))).containsSubsequence("-c", "openai_base_url=" + url.get());
+        assertThat(Files.readAllLines(run.workspace().resolve("args.txt")))
+                .containsSubsequence("-c", "model_provider=stackbench", "-c", "model_providers.stackbench.base_url=" + url.get());
         assertThat(Files.readString(run.workspace().resolve("env.txt")))
                 .as("a local endpoint needs no key, but the CLI insists on one").contains("CODEX_API_KEY=" + CommandAgent.NO_KEY);
 
