@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,10 +225,13 @@ final class TrajectorySection {
     }
 
     private static Optional<Instant> instant(JsonNode node) {
+        if (!node.isTextual()) {
+            return Optional.empty();
+        }
         try {
-            return node.isTextual() ? Optional.of(Instant.parse(node.asText())) : Optional.empty();
+            return Optional.of(OffsetDateTime.parse(node.asText()).toInstant());
         } catch (DateTimeParseException e) {
-            return Optional.empty();  // an offset or local time a CLI wrote: no duration rather than a wrong one
+            return Optional.empty();  // a local time without an offset: no duration rather than a wrong one
         }
     }
 

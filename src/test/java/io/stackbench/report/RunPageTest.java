@@ -134,7 +134,7 @@ class RunPageTest {
                    {"step_id": 2, "source": "agent", "timestamp": "2026-01-01T10:00:00Z", "message": "Creating the file.",
                     "tool_calls": [{"tool_call_id": "c1", "function_name": "write_file", "arguments": {"path": "hello.txt", "content": "hi"}}],
                     "observation": {"results": [{"source_call_id": "c1", "content": "ok"}]}},
-                   {"step_id": 3, "source": "agent", "timestamp": "2026-01-01T10:00:04.5Z", "message": "Done."}]}
+                   {"step_id": 3, "source": "agent", "timestamp": "2026-01-01T11:00:04.5+01:00", "message": "Done."}]}
                 """;
         String html = page(synthetic(trajectory, null));
         assertThat(html).contains("Creating the file.", "write_file", "&quot;path&quot; : &quot;hello.txt&quot;",
