@@ -5,6 +5,7 @@ import io.stackbench.report.Report;
 import io.stackbench.report.ReportFormat;
 import io.stackbench.report.ResultsTree;
 import io.stackbench.report.RunLinks;
+import io.stackbench.report.RunPages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, json, md, latex or html (default: table).")
     String format;
 
-    @Option(names = "--output", description = "Write the report to FILE instead of standard output.")
+    @Option(names = "--output", description = "Write the report to FILE instead of standard output; an HTML report gets one "
+            + "page per run beside it, in runs/<agent>/<model>/<task>/run_<n>.html.")
     Path output;
 
     @Override
@@ -52,13 +54,19 @@ final class ReportCommand implements Callable<Integer> {
         loaded.warnings().forEach(w -> err.println("stackbench: warning: " + w));
         err.flush();
         Path linkBase = output == null ? Path.of("") : output.toAbsolutePath().getParent();
-        String rendered = chosen.render(Report.of(loaded.runs(), dimensions), new RunLinks(linkBase));
+        // Run pages go beside the report's file, so only an HTML report written to a file has them.
+        boolean runPages = chosen == ReportFormat.HTML && output != null;
+        String rendered = chosen.render(Report.of(loaded.runs(), dimensions), new RunLinks(linkBase, runPages));
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(rendered);
         } else {
             OutputFile.write(output, rendered);
             out.printf("report: %d runs → %s%n", loaded.runs().size(), output);
+        }
+        if (runPages) {
+            int pages = RunPages.write(loaded.runs(), output);
+            out.printf("run pages: %d → %s%n", pages, output.toAbsolutePath().getParent().resolve("runs"));
         }
         out.flush();
         return 0;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The per-run table of the HTML report: sortable by any column, filterable by text, each run's
  * assertions by contract operation (and a feature task's own and rest) folded in a {@code <details>},
- * linked to logs and patch, and its data layer (statements per request, the probe, the runtime rules'
+ * linked to its run page (when the report has them), logs and patch, and its data layer (statements per request, the probe, the runtime rules'
  * findings) folded in another.
  */
 final class RunTable {
@@ -40,7 +40,8 @@ final class RunTable {
                     .append(number(r.strictAssertPercent(), Numbers.one(r.strictAssertPercent())))
                     .append("<td class=\"label ").append(r.success() ? "ok\">yes" : "fail\">no").append("</td>")
                     .append(label(r.outcome())).append(RunParts.cell(r))
-                    .append("<td class=\"label\">").append(link(links.to(run, "logs/server.log"), "server log"))
+                    .append("<td class=\"label\">").append(links.page(run).map(p -> link(p, "run page")).orElse(""))
+                    .append(link(links.to(run, "logs/server.log"), "server log"))
                     .append(link(links.to(run, "logs/suite.log"), "suite log"))
                     .append(link(links.to(run, "solution.patch"), "patch")).append("</td>")
                     .append(RunDataLayer.cell(run, links)).append("</tr>\n");

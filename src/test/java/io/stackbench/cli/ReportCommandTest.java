@@ -33,6 +33,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void anHtmlReportWrittenToAFileGetsOnePagePerRunBesideItLinkedFromTheRunTable(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("site/report.html");
+        assertThat(run("report", FIXTURES.resolve("run-page").toString(), "--format", "html", "--output", report.toString())).isZero();
+        Path page = tmp.resolve("site/runs/openai/gpt-4.1-mini/flask-openapi-clean_architecture/run_1.html");
+        assertThat(out.toString()).contains("run pages: 1");
+        assertThat(Files.readString(report)).contains("href=\"runs/openai/gpt-4.1-mini/flask-openapi-clean_architecture/run_1.html\"");
+        assertThat(Files.readString(page)).contains("<h2 id=\"steps\">Agent steps</h2>", "href=\"../../../../report.html\"");
+    }
+
+    @Test
     void byGroupsAndCrossesDimensions() {
         assertThat(run("report", FIXTURES.resolve("decay").toString(), "--by", "framework", "--by", "level", "--format", "csv")).isZero();
         assertThat(out.toString()).startsWith("table,agent,model,framework,runtime,level,constraint,")

@@ -36,6 +36,7 @@ final class SyntheticRun {
     private final List<VerifyReport.Verdict> runtimeVerdicts = new ArrayList<>();
     private final List<DataLayerReport.RequestStatements> requests = new ArrayList<>();
     private final List<DataLayerReport.ProbeEndpoint> probe = new ArrayList<>();
+    private final List<Finding> staticFindings = new ArrayList<>();
 
     private SyntheticRun(RunResult.TaskInfo task) {
         this.task = task;
@@ -66,6 +67,12 @@ final class SyntheticRun {
         featureScore = Optional.of(new RunResult.FeatureScore(task.feature().orElseThrow(),
                 new RunResult.Count(ownPassed, ownTotal), new RunResult.Count(restPassed, restTotal)));
         return assertions(ownPassed + restPassed, ownTotal + restTotal);
+    }
+
+    /** The architecture verifier fails with this finding in the solution (the task must have constraints). */
+    SyntheticRun staticFinding(String ruleId, String file, int line, String message) {
+        staticFindings.add(new Finding(ruleId, Severity.ERROR, "architecture", message, file, line));
+        return verifierFails();
     }
 
     SyntheticRun verifierFails() {
@@ -158,7 +165,7 @@ final class SyntheticRun {
                         1.0, Optional.empty(), Optional.empty())),
                 new RunResult.Assertions("conduit", "0".repeat(64), total, passed, total - passed, 0, total - passed, 0),
                 assertPercent, strict, failingPhase,
-                task.constraints().isEmpty() ? List.of() : List.of(new VerifyReport.Verdict("architecture", verifierPasses, List.of())),
+                task.constraints().isEmpty() ? List.of() : List.of(new VerifyReport.Verdict("architecture", verifierPasses, staticFindings)),
                 success, Map.of("stackbench", "test"), generation, "sandbox", Optional.empty(), features, operations, featureScore,
                 dataLayer, sound);
     }

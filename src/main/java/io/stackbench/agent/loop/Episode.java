@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +48,14 @@ final class Episode {
     private final ProcessRunner runner;
     private final Prompts prompts;
     private final Trajectory trajectory;
+    private final AtifTrajectory atif;
     private final long deadline;
     private final List<ChatMessage> messages = new ArrayList<>();
     private int steps;
     private Usage usage;
 
-    Episode(AgentRun run, String model, ChatModel chat, Optional<Price> price, ProcessRunner runner, Prompts prompts) {
+    Episode(AgentRun run, String model, ChatModel chat, Optional<Price> price, ProcessRunner runner, Prompts prompts,
+            AtifTrajectory atif) {
         this.run = run;
         this.model = model;
         this.chat = chat;
@@ -60,6 +63,7 @@ final class Episode {
         this.runner = runner;
         this.prompts = prompts;
         this.trajectory = new Trajectory(run.recordDir());
+        this.atif = atif;
         this.deadline = System.nanoTime() + run.limits().wallTime().toNanos();
         // Tokens are counted from the first call; the cost only when the model has a price.
         this.usage = new Usage(0, 0, price.isPresent() ? Optional.of(0.0) : Optional.empty());
@@ -71,6 +75,7 @@ final class Episode {
         record(run.recordDir().resolve("system.md"), system);
         messages.add(ChatMessage.system(system));
         messages.add(ChatMessage.user(instance));
+        atif.start(system, instance, Instant.now());
         // The model call runs on its own thread so the wall-time limit holds even while the SDK
         // retries: the loop stops waiting at the deadline and abandons the call.
         ExecutorService caller = Executors.newSingleThreadExecutor(r -> {
@@ -111,6 +116,7 @@ final class Episode {
     /** One model turn and, if the reply holds a command, its run; an outcome when the run ends here. */
     private Optional<AgentOutcome> step(ExecutorService caller) {
         long asked = System.nanoTime();
+        Instant askedAt = Instant.now();
         ModelReply reply;
         try {
             reply = ask(caller);
@@ -130,30 +136,39 @@ final class Episode {
         ParsedReply parsed = ParsedReply.parse(reply.text());
         if (parsed.command().isEmpty()) {
             String problem = parsed.problem().orElseThrow();
-            trajectory.append(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),
-                    Optional.empty(), Optional.of(problem), Optional.empty(), Optional.empty(), 0, false, modelSeconds, 0));
-            messages.add(ChatMessage.user(prompts.reminder(problem)));
+            String reminder = prompts.reminder(problem);
+            keep(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),
+                    Optional.empty(), Optional.of(problem), Optional.empty(), Optional.empty(), 0, false, modelSeconds, 0),
+                    askedAt, Optional.of(reminder));
+            messages.add(ChatMessage.user(reminder));
             return Optional.empty();
         }
         String command = parsed.command().orElseThrow();
         Duration left = left();
         if (left.isZero()) {
-            trajectory.append(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),
-                    Optional.of(command), Optional.empty(), Optional.empty(), Optional.empty(), 0, false, modelSeconds, 0));
+            keep(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),
+                    Optional.of(command), Optional.empty(), Optional.empty(), Optional.empty(), 0, false, modelSeconds, 0),
+                    askedAt, Optional.empty());
             return Optional.of(timeLimit());
         }
         Duration timeout = min(run.limits().commandTimeout(), left);
         ProcessResult result = run.launcher().run(new ProcessSpec("step " + steps + " command", List.of("bash", "-c", command),
                 run.workspace(), run.environment(), false, stepLog(), STEP_LOG_CAP, timeout, true));
         OutputView output = OutputView.of(result);
-        trajectory.append(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),
+        keep(new TrajectoryStep(steps, reply.inputTokens(), reply.outputTokens(), stepCost, reply.text(),
                 Optional.of(command), Optional.empty(), Optional.of(result.exitCode()), Optional.of(output.shown()),
-                output.bytes(), result.timedOut(), modelSeconds, seconds(result.duration().toNanos())));
+                output.bytes(), result.timedOut(), modelSeconds, seconds(result.duration().toNanos())), askedAt, Optional.empty());
         if (!result.timedOut() && output.firstLine().equals(Prompts.SUBMIT_MARKER)) {
             return Optional.of(end(ExitReason.SUBMITTED, ""));
         }
         messages.add(ChatMessage.user(prompts.observation(result, output, timeout)));
         return Optional.empty();
+    }
+
+    /** A turn into both records: {@code trajectory.jsonl} (kept for its existing readers) and the ATIF trajectory. */
+    private void keep(TrajectoryStep step, Instant askedAt, Optional<String> reminder) {
+        trajectory.append(step);
+        atif.turn(step, askedAt, reminder);
     }
 
     private ModelReply ask(ExecutorService caller) throws TimeoutException {
@@ -189,6 +204,7 @@ final class Episode {
         String note = price.isPresent() ? "" : "model '" + model + "' has no price (add it with --prices), so its cost "
                 + "is unknown and the cost limit of $" + run.limits().maxCostUsd() + " was not enforced";
         String full = detail.isEmpty() ? note : note.isEmpty() ? detail : detail + "; " + note;
+        atif.finish(usage, steps);
         return new AgentOutcome(reason, full.isEmpty() ? Optional.empty() : Optional.of(full), steps, usage);
     }
 

@@ -9,6 +9,7 @@ import io.stackbench.agent.model.Endpoint;
 import io.stackbench.agent.model.Price;
 import io.stackbench.agent.model.PriceTable;
 import io.stackbench.agent.model.Provider;
+import io.stackbench.core.BuildInfo;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.runtime.ProcessRunner;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * StackBench's own minimal agent ({@code openai:MODEL}, {@code anthropic:MODEL}): the model
  * answers each turn with one shell command, which runs in the workspace; the loop ends when the
  * model sends the completion marker or a step, cost or wall-time limit is reached. It keeps
- * {@code trajectory.jsonl}, the system prompt and each command's log in the run's record directory.
+ * {@code trajectory.jsonl}, its ATIF twin {@code trajectory.json}, the system prompt and each command's log
+ * in the run's record directory.
  */
 public final class LoopAgent implements Agent {
 
@@ -70,6 +72,11 @@ public final class LoopAgent implements Agent {
 
     @Override
     public AgentOutcome run(AgentRun run) {
-        return new Episode(run, model, chat, price, runner, prompts).play();
+        Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        extra.put("provider", name);
+        extra.put("versions", versions);
+        AtifTrajectory atif = new AtifTrajectory(run.recordDir(), BuildInfo.load().version(), model,
+                run.task().id() + "/run_" + run.run(), extra);
+        return new Episode(run, model, chat, price, runner, prompts, atif).play();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbench.agent.Atif;
+import io.stackbench.agent.AtifAssertions;
 import io.stackbench.agent.OracleAgent;
 import io.stackbench.agent.model.FakeModelServer;
 import io.stackbench.agent.model.FakeModelServer.Answer;
@@ -33,7 +35,8 @@ import picocli.CommandLine;
 /**
  * The built-in agent end to end through {@code stackbench bench}: a scripted model, served in
  * each provider's dialect on loopback, writes the Flask reference solution one file per command,
- * shows the virtualenv is on PATH, and submits; the sweep evaluates it to 100%.
+ * shows the virtualenv is on PATH, and submits; the sweep evaluates it to 100%, and the HTML report's
+ * page of the run shows its steps from the ATIF trajectory.
  */
 class BuiltinAgentFlaskIT {
 
@@ -126,6 +129,17 @@ class BuiltinAgentFlaskIT {
             assertThat(venvStep.path("output").asText()).as("the agent's virtualenv is first on PATH")
                     .contains(run.resolve("generation/env/venv").toString());
             assertThat(server.requests()).hasSize(commands.size());
+
+            // The same run in ATIF, and on its page of the HTML report.
+            JsonNode atif = AtifAssertions.valid(run.resolve("generation/agent").resolve(Atif.FILE));
+            assertThat(atif.path("steps")).hasSize(commands.size() + 2);
+            assertThat(atif.path("final_metrics").path("total_prompt_tokens").asLong()).isEqualTo(input);
+            Path report = tmp.resolve("site/report.html");
+            assertThat(cli.execute("report", results.toString(), "--format", "html", "--output", report.toString())).as(err.toString()).isZero();
+            String page = Files.readString(tmp.resolve("site/runs").resolve(agent).resolve("fake-model").resolve(TASK).resolve("run_1.html"));
+            assertThat(page).contains("Step 1: next piece of the project.", "<pre class=\"command\">echo STACKBENCH_SUBMIT</pre>",
+                    run.resolve("generation/env/venv").toString(), "No request failed.", "<span class=\"ok\">ok</span>");
+            assertThat(Files.readString(report)).contains("runs/" + agent + "/fake-model/" + TASK + "/run_1.html");
         }
     }
 }

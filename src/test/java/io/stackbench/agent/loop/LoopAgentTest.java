@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.agent.AgentConfig;
 import io.stackbench.agent.AgentOutcome;
 import io.stackbench.agent.AgentRun;
+import io.stackbench.agent.Atif;
+import io.stackbench.agent.AtifAssertions;
 import io.stackbench.agent.ExitReason;
 import io.stackbench.agent.Limits;
 import io.stackbench.agent.model.FakeModelServer;
@@ -134,6 +136,81 @@ class LoopAgentTest {
         assertThat(steps.get(1).path("command").asText()).isEqualTo("echo STACKBENCH_SUBMIT");
         assertThat(tmp.resolve("agent/steps/001.log")).hasContent("hello");
         assertThat(tmp.resolve("agent/system.md")).exists();
+    }
+
+    @Test
+    void writesTheRunAsAnAtifTrajectoryWithReasoningTheBashCallItsOutputAndTheTotals() throws Exception {
+        serve(Dialect.OPENAI,
+                Answer.reply(command("The workspace is empty.\nI will write a file.", "echo hello > a.txt && cat a.txt; exit 3"), 1000, 50),
+                Answer.reply("Thinking, no command.", 10, 1),
+                Answer.reply(SUBMIT, 1200, 10));
+        AgentOutcome outcome = agent().run(run(LIMITS));
+        assertThat(outcome.exitReason()).isEqualTo(ExitReason.SUBMITTED);
+
+        JsonNode t = AtifAssertions.valid(tmp.resolve("agent").resolve(Atif.FILE));
+        assertThat(t.path("agent").path("name").asText()).isEqualTo("stackbench-loop");
+        assertThat(t.path("agent").path("model_name").asText()).isEqualTo("fake-model");
+        assertThat(t.path("extra").path("provider").asText()).isEqualTo("openai");
+        JsonNode steps = t.path("steps");
+        assertThat(steps).hasSize(5);
+        assertThat(steps.get(0).path("source").asText()).isEqualTo("system");
+        assertThat(steps.get(0).path("message").asText()).contains("STACKBENCH_SUBMIT");
+        assertThat(steps.get(1).path("source").asText()).isEqualTo("user");
+        assertThat(steps.get(1).path("message").asText()).startsWith("Build the Conduit API.");
+
+        JsonNode ran = steps.get(2);
+        assertThat(ran.path("source").asText()).isEqualTo("agent");
+        assertThat(ran.path("model_name").asText()).isEqualTo("fake-model");
+        assertThat(ran.path("message").asText()).startsWith("The workspace is empty.").contains("```bash");
+        assertThat(ran.path("reasoning_content").asText()).isEqualTo("The workspace is empty.\nI will write a file.");
+        JsonNode call = ran.path("tool_calls").get(0);
+        assertThat(call.path("function_name").asText()).isEqualTo("bash");
+        assertThat(call.path("arguments").path("command").asText()).isEqualTo("echo hello > a.txt && cat a.txt; exit 3");
+        JsonNode seen = ran.path("observation").path("results").get(0);
+        assertThat(seen.path("source_call_id").asText()).isEqualTo(call.path("tool_call_id").asText());
+        assertThat(seen.path("content").asText()).isEqualTo("hello\n");
+        assertThat(ran.path("extra").path("exitCode").asInt()).isEqualTo(3);
+        assertThat(ran.path("extra").path("timedOut").asBoolean()).isFalse();
+        assertThat(ran.path("extra").has("modelSeconds")).isTrue();
+        assertThat(ran.path("extra").has("commandSeconds")).isTrue();
+        assertThat(ran.path("metrics").path("prompt_tokens").asLong()).isEqualTo(1000);
+        assertThat(ran.path("metrics").path("completion_tokens").asLong()).isEqualTo(50);
+        assertThat(ran.path("metrics").path("cost_usd").asDouble()).isCloseTo((1000 * 2.0 + 50 * 8.0) / 1e6, within(1e-12));
+        assertThat(java.time.Instant.parse(ran.path("timestamp").asText())).isNotNull();
+
+        JsonNode formatError = steps.get(3);
+        assertThat(formatError.has("tool_calls")).isFalse();
+        assertThat(formatError.has("reasoning_content")).isFalse();
+        assertThat(formatError.path("extra").path("formatError").asText()).contains("no ```bash block");
+        assertThat(formatError.path("observation").path("results").get(0).has("source_call_id")).isFalse();
+        assertThat(formatError.path("observation").path("results").get(0).path("content").asText()).contains("was not run");
+
+        assertThat(steps.get(4).path("reasoning_content").asText()).isEqualTo("All done.");
+        JsonNode totals = t.path("final_metrics");
+        assertThat(totals.path("total_prompt_tokens").asLong()).isEqualTo(2210);
+        assertThat(totals.path("total_completion_tokens").asLong()).isEqualTo(61);
+        assertThat(totals.path("total_steps").asInt()).isEqualTo(3);
+        assertThat(totals.path("total_cost_usd").asDouble()).isCloseTo(outcome.usage().costUsd().orElseThrow(), within(1e-12));
+        assertThat(trajectory()).as("trajectory.jsonl is still written").hasSize(3);
+    }
+
+    @Test
+    void aCommandStoppedAtItsTimeoutIsInTheAtifTrajectoryAsTimedOut() throws Exception {
+        serve(Dialect.OPENAI, Answer.reply(command("Wait.", "sleep 600"), 10, 1), Answer.reply(SUBMIT, 10, 1));
+        agent().run(run(new Limits(20, 5.0, Duration.ofMinutes(2), Duration.ofSeconds(1))));
+        JsonNode step = AtifAssertions.valid(tmp.resolve("agent").resolve(Atif.FILE)).path("steps").get(2);
+        assertThat(step.path("extra").path("timedOut").asBoolean()).isTrue();
+        assertThat(step.path("extra").path("exitCode").asInt()).isEqualTo(-1);
+    }
+
+    @Test
+    void aModelWithoutAPriceLeavesTheCostOutOfTheAtifTrajectory() throws Exception {
+        serve(Dialect.OPENAI, Answer.reply(SUBMIT, 10, 1));
+        agent(Provider.OPENAI, "unpriced-model", Optional.empty()).run(run(LIMITS));
+        JsonNode t = AtifAssertions.valid(tmp.resolve("agent").resolve(Atif.FILE));
+        assertThat(t.path("steps").get(2).path("metrics").has("cost_usd")).isFalse();
+        assertThat(t.path("steps").get(2).path("metrics").path("prompt_tokens").asLong()).isEqualTo(10);
+        assertThat(t.path("final_metrics").has("total_cost_usd")).isFalse();
     }
 
     @Test
