@@ -56,7 +56,8 @@ final class TrajectorySection {
         JsonNode steps = trajectory.path("steps");
         html.append("<p class=\"summary\">").append(Html.escape(agent.path("name").asText("agent") + " "
                         + agent.path("version").asText("") + (agent.hasNonNull("model_name") ? " · " + agent.path("model_name").asText() : "")
-                        + " · " + steps.size() + (steps.size() == 1 ? " step" : " steps") + totals(trajectory.path("final_metrics"))))
+                        + " · " + steps.size() + (steps.size() == 1 ? " entry" : " entries") + turns(trajectory.path("final_metrics"))
+                        + totals(trajectory.path("final_metrics"))))
                 .append(" · <a href=\"").append(Html.escape(links.to(run, FILE))).append("\">trajectory.json</a> (")
                 .append(Html.escape(trajectory.path("schema_version").asText("no schema_version"))).append(")</p>\n");
         List<Optional<Instant>> times = new ArrayList<>();
@@ -241,5 +242,10 @@ final class TrajectorySection {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** ATIF's total_steps: the model turns, which the entries (prompts included) outnumber. */
+    private static String turns(JsonNode metrics) {
+        return metrics.path("total_steps").isNumber() ? " (" + metrics.path("total_steps").asInt() + " model turns)" : "";
     }
 }
