@@ -134,7 +134,27 @@ final class TrajectorySection {
                     + clip(arguments.path("command").asText()) + "</pre></div>\n";
         }
         return "<div class=\"call\"><span class=\"tool\">" + Html.escape(function) + "</span><pre class=\"command\">"
-                + clip(arguments.isMissingNode() ? "" : arguments.toPrettyString()) + "</pre></div>\n";
+                + clip(readable(arguments)) + "</pre></div>\n";
+    }
+
+    /**
+     * A tool call's arguments one per line, {@code name: value}; a text value (a file's content, a
+     * patch) as its lines rather than one JSON string full of {@code \n}.
+     */
+    private static String readable(JsonNode arguments) {
+        if (!arguments.isObject()) {
+            return arguments.isMissingNode() ? "" : arguments.toPrettyString();
+        }
+        StringBuilder out = new StringBuilder();
+        arguments.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            String text = value.isTextual() ? value.asText() : value.toString();
+            out.append(field.getKey()).append(':').append(text.contains("\n") ? "\n" : " ").append(text);
+            if (!text.endsWith("\n")) {
+                out.append('\n');
+            }
+        });
+        return out.toString().stripTrailing();
     }
 
     /** Tokens, cost and time of an agent step, and how its command ended. */

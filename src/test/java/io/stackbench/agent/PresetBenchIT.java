@@ -85,5 +85,13 @@ class PresetBenchIT {
             assertThat(g.costUsd()).isPresent();
         });
         assertThat(run.resolve("generation/agent/" + Atif.FILE)).exists();
+
+        // The report's run page shows the CLI's own steps, converted to ATIF.
+        Path report = tmp.resolve("report").resolve("report.html");
+        CommandLine reportCli = Main.commandLine();
+        reportCli.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(reportCli.execute("report", results.toString(), "--format", "html", "--output", report.toString())).isZero();
+        Path page = report.resolveSibling("runs/claude-code/" + MODEL + "/" + TASK + "/run_1.html");
+        assertThat(page).content().contains("Agent steps", "Write", "app.py").doesNotContain("No trajectory recorded");
     }
 }

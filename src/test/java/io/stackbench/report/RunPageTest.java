@@ -137,7 +137,7 @@ class RunPageTest {
                    {"step_id": 3, "source": "agent", "timestamp": "2026-01-01T11:00:04.5+01:00", "message": "Done."}]}
                 """;
         String html = page(synthetic(trajectory, null));
-        assertThat(html).contains("Creating the file.", "write_file", "&quot;path&quot; : &quot;hello.txt&quot;",
+        assertThat(html).contains("Creating the file.", "write_file", "path: hello.txt",
                 "4.5 s to the next step", "<div class=\"reasoning\">Done.</div>");
     }
 
