@@ -9,15 +9,11 @@ import io.stackbench.agent.scripted.Script;
 import io.stackbench.agent.scripted.ScriptedModelServer;
 import io.stackbench.agent.scripted.Scripts;
 import io.stackbench.agent.scripted.Totals;
-import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The real, pinned aider run through {@code generate} against the scripted model server. */
 class AiderPresetIT {
@@ -38,17 +34,8 @@ class AiderPresetIT {
         // whole file in a fence. Cached tokens make the price differ from the uncached one.
         Script script = Scripts.inOrder(Reply.text("Creating it.\n\nhello.txt\n```\nhello from aider\n```\n").withUsage(1500, 300, 40));
         try (ScriptedModelServer server = ScriptedModelServer.start(script)) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
             Path gen = dir.resolve("gen");
-
-            int exit = cli.execute("generate", "--agent", "aider:gpt-4o-mini", "--base-url", server.baseUrl(),
-                    "--task", "flask-openapi-unconstrained", "--time-limit", "300", "--out", gen.toString());
-
-            assertThat(exit).as("preset aider: generate failed (is its pinned program installable?)%n%s%s", out, err).isZero();
+            PresetGeneration.run("aider:gpt-4o-mini", server.baseUrl(), gen).assertSucceeded("aider");
             assertThat(server.unexpected()).isEmpty();
             assertThat(Files.readString(gen.resolve(Generation.PATCH_FILE))).contains("+++ b/hello.txt", "+hello from aider");
             Generation g = Json.mapper().readValue(gen.resolve("generation.json").toFile(), Generation.class);

@@ -9,10 +9,7 @@ import io.stackbench.agent.scripted.ModelCall;
 import io.stackbench.agent.scripted.Reply;
 import io.stackbench.agent.scripted.ScriptedModelServer;
 import io.stackbench.agent.scripted.Totals;
-import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real, pinned Claude Code through {@code stackbench generate}, sealed, against the scripted
@@ -45,8 +41,6 @@ class ClaudeCodePresetIT {
     @Test
     void claudeCodeWritesTheFileAndItsTokensCostTurnsAndTrajectoryAreRecorded() throws Exception {
         Path out = tmp.resolve("gen");
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
         try (ScriptedModelServer server = ScriptedModelServer.start(request -> {
             Matcher cwd = CWD.matcher(request.conversationText());
             if (request.toolResults() > 0 || !cwd.find()) {
@@ -55,13 +49,7 @@ class ClaudeCodePresetIT {
             return Reply.text("Writing the file.").and(Reply.toolCall("Write",
                     Map.of("file_path", cwd.group(1) + "/hello.txt", "content", CONTENT)));
         })) {
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(stdout, true));
-            cli.setErr(new PrintWriter(stderr, true));
-            int code = cli.execute("generate", "--agent", "claude-code:" + MODEL, "--base-url", server.baseUrl(),
-                    "--task", "flask-openapi-unconstrained", "--out", out.toString(), "--time-limit", "300");
-            assertThat(code).as("preset claude-code: generate failed (its pinned install under tools/agents/claude-code "
-                    + "must install and run here)\n" + stdout + "\n" + stderr).isZero();
+            PresetGeneration.run("claude-code:" + MODEL, server.baseUrl(), out).assertSucceeded("claude-code");
 
             assertThat(server.unexpected()).as("requests the server did not understand").isEmpty();
             List<ModelCall> calls = server.calls();

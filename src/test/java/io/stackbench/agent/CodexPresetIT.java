@@ -8,16 +8,12 @@ import io.stackbench.agent.scripted.ModelCall;
 import io.stackbench.agent.scripted.ScriptedModelServer;
 import io.stackbench.agent.scripted.Scripts;
 import io.stackbench.agent.scripted.Totals;
-import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real, pinned Codex CLI through {@code stackbench generate}, sealed in the sandbox as an
@@ -36,16 +32,9 @@ class CodexPresetIT {
         // exec_command is the shell tool Codex 0.171.0 offers every model (apply_patch only to those it knows).
         ObjectNode command = Json.mapper().createObjectNode().put("cmd", "printf '" + CONTENT + "\\n' > hello.txt");
         Path gen = dir.resolve("gen");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         try (ScriptedModelServer server = ScriptedModelServer.start(Scripts.toolThenText("exec_command", command, "Created hello.txt."))) {
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
             // Codex's provider base URL includes /v1: it appends /responses.
-            int exit = cli.execute("generate", "--agent", "codex:gpt-5.5", "--task", "flask-openapi-unconstrained",
-                    "--base-url", server.baseUrl() + "/v1", "--time-limit", "300", "--out", gen.toString());
-            assertThat(exit).as("the codex preset (real pinned program) through generate: " + out + err).isZero();
+            PresetGeneration.run("codex:gpt-5.5", server.baseUrl() + "/v1", gen).assertSucceeded("codex");
 
             assertThat(server.unexpected()).as("requests the scripted server did not understand").isEmpty();
             assertThat(server.calls()).as("every call codex made went through and streamed")

@@ -8,15 +8,11 @@ import io.stackbench.agent.scripted.ModelCall;
 import io.stackbench.agent.scripted.ScriptedModelServer;
 import io.stackbench.agent.scripted.Scripts;
 import io.stackbench.agent.scripted.Totals;
-import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real, pinned Gemini CLI through {@code stackbench generate} against the scripted model
@@ -36,15 +32,8 @@ class GeminiCliPresetIT {
         ObjectNode args = Json.mapper().createObjectNode().put("file_path", "hello.txt").put("content", CONTENT);
         try (ScriptedModelServer server = ScriptedModelServer.start(Scripts.toolThenText("write_file", args, "Created hello.txt."))) {
             Path out = tmp.resolve("generation");
-            StringWriter stdout = new StringWriter();
-            StringWriter stderr = new StringWriter();
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(stdout, true));
-            cli.setErr(new PrintWriter(stderr, true));
-            int code = cli.execute("generate", "--agent", "gemini-cli:scripted-gemini", "--base-url", server.baseUrl(),
-                    "--task", "flask-openapi-unconstrained", "--out", out.toString());
-            String log = Files.exists(out.resolve("agent/agent.log")) ? Files.readString(out.resolve("agent/agent.log")) : "(no agent.log)";
-            assertThat(code).as("gemini-cli through generate: " + stderr + "\n" + log).isZero();
+            PresetGeneration.run("gemini-cli:scripted-gemini", server.baseUrl(), out).assertSucceeded("gemini-cli");
+            String log = Files.readString(out.resolve("agent/agent.log"));
             assertThat(server.unexpected()).as(log).isEmpty();
 
             assertThat(Files.readString(out.resolve("solution.patch"))).contains("+++ b/hello.txt", "+" + CONTENT.strip());

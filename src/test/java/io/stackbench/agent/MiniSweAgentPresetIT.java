@@ -10,16 +10,12 @@ import io.stackbench.agent.scripted.Script;
 import io.stackbench.agent.scripted.ScriptedModelServer;
 import io.stackbench.agent.scripted.Scripts;
 import io.stackbench.agent.scripted.Totals;
-import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The real, pinned mini-swe-agent run through {@code generate} against the scripted model server. */
 class MiniSweAgentPresetIT {
@@ -39,17 +35,8 @@ class MiniSweAgentPresetIT {
                 Reply.text("Creating the file.").and(Reply.toolCall("bash", Map.of("command", "printf 'hello from mini\\n' > hello.txt"))),
                 Reply.toolCall("bash", Map.of("command", "echo COMPLETE_TASK_AND_SUBMIT_FINAL_OUTPUT")));
         try (ScriptedModelServer server = ScriptedModelServer.start(script)) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
             Path gen = dir.resolve("gen");
-
-            int exit = cli.execute("generate", "--agent", "mini-swe-agent:gpt-4o-mini", "--base-url", server.baseUrl(),
-                    "--task", "flask-openapi-unconstrained", "--time-limit", "300", "--out", gen.toString());
-
-            assertThat(exit).as("preset mini-swe-agent: generate failed (is its pinned program installable?)%n%s%s", out, err).isZero();
+            PresetGeneration.run("mini-swe-agent:gpt-4o-mini", server.baseUrl(), gen).assertSucceeded("mini-swe-agent");
             assertThat(server.unexpected()).isEmpty();
             assertThat(Files.readString(gen.resolve(Generation.PATCH_FILE))).contains("+++ b/hello.txt", "+hello from mini");
             Generation g = Json.mapper().readValue(gen.resolve("generation.json").toFile(), Generation.class);

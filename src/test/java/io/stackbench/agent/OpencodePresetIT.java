@@ -7,16 +7,12 @@ import io.stackbench.agent.scripted.ModelCall;
 import io.stackbench.agent.scripted.ScriptedModelServer;
 import io.stackbench.agent.scripted.Scripts;
 import io.stackbench.agent.scripted.Totals;
-import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real, pinned opencode run through {@code generate} (sealed: as the sandbox's unprivileged
@@ -33,16 +29,8 @@ class OpencodePresetIT {
     void opencodeWritesTheFileTheModelAsksForAndItsEventsAreRead() throws Exception {
         var arguments = Json.mapper().createObjectNode().put("filePath", "hello.txt").put("content", CONTENT);
         try (ScriptedModelServer server = ScriptedModelServer.start(Scripts.toolThenText("write", arguments, "Done."))) {
-            StringWriter err = new StringWriter();
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(new StringWriter(), true));
-            cli.setErr(new PrintWriter(err, true));
             Path gen = dir.resolve("gen");
-
-            int exit = cli.execute("generate", "--agent", "opencode:" + ScriptedModelServer.DEFAULT_MODEL, "--base-url", server.baseUrl(),
-                    "--task", "flask-openapi-unconstrained", "--time-limit", "300", "--out", gen.toString());
-
-            assertThat(exit).as("preset opencode: generate failed (is its pinned program installable?)%n%s", err).isZero();
+            PresetGeneration.run("opencode:" + ScriptedModelServer.DEFAULT_MODEL, server.baseUrl(), gen).assertSucceeded("opencode");
             assertThat(server.unexpected()).isEmpty();
             Generation g = Json.mapper().readValue(gen.resolve(Generation.FILE).toFile(), Generation.class);
             assertThat(g.exitReason()).as(g.detail().orElse("") + "\n" + agentLog(gen)).isEqualTo(ExitReason.SUBMITTED);
