@@ -64,19 +64,7 @@ final class AiderOutput implements AgentOutput {
         Matcher error = LITELLM_ERROR.matcher(history.get(last));
         error.matches();
         String cause = "aider: " + error.group(1);
-        Optional<Integer> status = switch (error.group(2)) {
-            case "AuthenticationError" -> Optional.of(401);
-            case "PermissionDeniedError" -> Optional.of(403);
-            case "NotFoundError" -> Optional.of(404);
-            case "Timeout" -> Optional.of(408);
-            case "RateLimitError" -> Optional.of(429);
-            case "InternalServerError" -> Optional.of(500);
-            case "BadGatewayError" -> Optional.of(502);
-            case "ServiceUnavailableError" -> Optional.of(503);
-            case "APIConnectionError" -> Optional.<Integer>empty();
-            default -> null; // a bad request, a context window exceeded: the run's, not the endpoint's
-        };
-        return status == null ? Optional.empty() : Optional.of(new EndpointFailure(status, cause));
+        return LitellmErrors.failure(error.group(2), cause);
     }
 
     @Override
