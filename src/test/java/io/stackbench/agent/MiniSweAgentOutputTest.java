@@ -96,6 +96,17 @@ class MiniSweAgentOutputTest {
     }
 
     @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWithTheStatusLitellmGivesItsError() throws Exception {
+        // Captured against a server answering HTTP 500: litellm's retries took 318 s.
+        AgentOutput.CliReport report = output.read(fixture("endpoint-500"), Path.of("agent.log")).orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).isEqualTo("mini-swe-agent: litellm.InternalServerError: InternalServerError: OpenAIException - scripted failure (HTTP 500)");
+        assertThat(report.steps()).contains(0);
+    }
+
+    @Test
     void aRunThatWorkedHasNoEndpointFailure() throws Exception {
         assertThat(output.read(fixture("priced"), Path.of("agent.log")).orElseThrow().endpointFailure()).isEmpty();
     }
