@@ -103,13 +103,23 @@ public final class BenchRunner {
      * while the other runs go on; one that still fails after the policy's retries is not scored.
      */
     public SweepOutcome sweep(List<Task> tasks, int runs, Path results) {
+        return sweep(tasks, runs, results, Optional.empty());
+    }
+
+    /**
+     * Runs this shard's part of the sweep (all of it when {@code shard} is empty). A shard reads,
+     * clears and redoes only its own slots' run directories, so shards may share one results
+     * directory while they run.
+     */
+    public SweepOutcome sweep(List<Task> tasks, int runs, Path results, Optional<Shard> shard) {
         Path root = results.toAbsolutePath().normalize();
-        List<Slot> slots = new ArrayList<>();
+        List<Slot> all = new ArrayList<>();
         for (Task task : tasks) {
             for (int run = 1; run <= runs; run++) {
-                slots.add(new Slot(task, run, runDirectory(root, task, run)));
+                all.add(new Slot(task, run, runDirectory(root, task, run)));
             }
         }
+        List<Slot> slots = shard.map(s -> s.select(all, slot -> Shard.Key.of(slot.task(), slot.run()))).orElse(all);
         SweepCounter counter = new SweepCounter(slots.size());
         SweepBudget budget = new SweepBudget(policy.maxTotalCostUsd());
         slots.forEach(slot -> spentBefore(slot, budget));

@@ -9,6 +9,7 @@ import io.stackbench.bench.ConsoleProgress;
 import io.stackbench.bench.JsonLinesProgress;
 import io.stackbench.bench.ProgressListener;
 import io.stackbench.bench.SweepOutcome;
+import io.stackbench.bench.Shard;
 import io.stackbench.bench.SweepPolicy;
 import io.stackbench.contract.ConduitContract;
 import io.stackbench.core.Json;
@@ -72,6 +73,12 @@ final class BenchCommand implements Callable<Integer> {
             + "runs (earlier sweeps' kept generations included) reaches it; runs in flight finish.")
     Double maxTotalCost;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only part K of N of the sweep's (task, run) "
+            + "slots: sorted by framework, level, task and run, and dealt round-robin, so every shard gets a like mix. "
+            + "Give every shard the same --agent, --tasks and --runs; shards may share one --results directory, "
+            + "on one machine or many.")
+    String shard;
+
     @Mixin
     TaskOptions taskOptions;
 
@@ -91,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         SweepPolicy policy = new SweepPolicy(retries, java.time.Duration.ofMillis(Math.round(retryBackoffSeconds * 1000)),
                 java.util.Optional.ofNullable(maxTotalCost));
+        java.util.Optional<Shard> part = java.util.Optional.ofNullable(shard).map(Shard::parse);
         Settings settings = harness.settings();
         List<Task> selected = taskOptions.catalog().select(TaskFilter.parse(tasks));
         AgentConfig config = agentOptions.config();
@@ -98,7 +106,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressListener listener = listener(out);
         if (progress.equals("console")) {
-            out.printf("bench: %s on %d tasks × %d runs, %d at a time → %s%n", agentSpec, selected.size(), runs, jobs, results);
+            out.printf("bench: %s on %d tasks × %d runs%s, %d at a time → %s%n", agentSpec, selected.size(), runs,
+                    part.map(p -> ", shard " + p).orElse(""), jobs, results);
         }
         try (Harness h = new Harness(settings, harness.suiteFile())) {
             h.preflight(selected).forEach(note -> spec.commandLine().getErr().println("bench: " + note));
@@ -107,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
                     agentOptions.readable(), h.bases());
             SweepOutcome outcome = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
                     h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener, policy)
-                    .sweep(selected, runs, results);
+                    .sweep(selected, runs, results, part);
             if (listener instanceof ConsoleProgress console) {
                 console.close();
                 out.println();
