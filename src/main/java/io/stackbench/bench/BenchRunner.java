@@ -116,7 +116,7 @@ public final class BenchRunner {
         List<Slot> all = new ArrayList<>();
         for (Task task : tasks) {
             for (int run = 1; run <= runs; run++) {
-                all.add(new Slot(task, run, runDirectory(root, task, run)));
+                all.add(new Slot(task, run, runDirectory(root, task, run), shard.map(Shard::toString)));
             }
         }
         List<Slot> slots = shard.map(s -> s.select(all, slot -> Shard.Key.of(slot.task(), slot.run()))).orElse(all);
@@ -303,7 +303,7 @@ public final class BenchRunner {
     private RunResult evaluate(Slot slot, Path genDir, Generation generation, SweepCounter counter) {
         progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
         RunResult result = evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
-                genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)));
+                genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)), slot.shard());
         if (Thread.currentThread().isInterrupted()) {
             // The sweep is being stopped and the evaluation was cut short (its suite or
             // server killed): that score is not the solution's, so it must not count.
@@ -364,7 +364,8 @@ public final class BenchRunner {
         return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
     }
 
-    private record Slot(Task task, int run, Path dir) {
+    /** @param shard the sweep's shard, which the slot's result records */
+    private record Slot(Task task, int run, Path dir, Optional<String> shard) {
     }
 
     /** One attempt's end: a result, an infrastructure failure, or neither (not started, for the budget). */

@@ -11,6 +11,7 @@ import io.stackbench.bench.ProgressListener;
 import io.stackbench.bench.SweepOutcome;
 import io.stackbench.bench.Shard;
 import io.stackbench.bench.SweepPolicy;
+import io.stackbench.bench.SweepStatus;
 import io.stackbench.contract.ConduitContract;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
@@ -40,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--agent", required = true, description = "Agent spec: oracle, openai:MODEL, anthropic:MODEL, "
+    @Option(names = "--agent", description = "Agent spec (required, except with --status): oracle, openai:MODEL, anthropic:MODEL, "
             + "cmd:'TEMPLATE', a CLI preset (claude-code, codex, aider, mini-swe-agent, gemini-cli, opencode)[:MODEL], "
             + "replay:DIR[@AGENT/MODEL]. See docs/agents.md.")
     String agentSpec;
@@ -79,6 +80,12 @@ final class BenchCommand implements Callable<Integer> {
             + "on one machine or many.")
     String shard;
 
+    @Option(names = "--status", description = "Run nothing: say which of the sweep's slots (the same --agent, --tasks "
+            + "and --runs; without --agent, every <agent>/<model> in --results) are done, failed, infra-failed, in progress "
+            + "(or debris of a killed shard) or missing, across all shards. Exit code 0 when every slot has its result, 1 "
+            + "otherwise. With --progress jsonl: one JSON object per slot, then the totals.")
+    boolean status;
+
     @Mixin
     TaskOptions taskOptions;
 
@@ -102,6 +109,13 @@ final class BenchCommand implements Callable<Integer> {
         Settings settings = harness.settings();
         List<Task> selected = taskOptions.catalog().select(TaskFilter.parse(tasks));
         AgentConfig config = agentOptions.config();
+        if (status) {
+            return new StatusReport(spec.commandLine().getOut(), progress).print(results, configurations(settings, config),
+                    selected, runs);
+        }
+        if (agentSpec == null) {
+            throw StackBenchException.invalidInput("bench needs --agent SPEC (only --status goes without)");
+        }
         Agent agent = new AgentSpecs(settings, config).parse(agentSpec);
         PrintWriter out = spec.commandLine().getOut();
         ProgressListener listener = listener(out);
@@ -129,6 +143,15 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The configurations --status looks at: the one --agent names, or every one in the results directory. */
+    private List<String> configurations(Settings settings, AgentConfig config) {
+        if (agentSpec == null) {
+            return SweepStatus.configurations(results);
+        }
+        Agent agent = new AgentSpecs(settings, config).parse(agentSpec);
+        return List.of(SweepStatus.configuration(agent.name(), agent.model()));
     }
 
     private ProgressListener listener(PrintWriter out) {
