@@ -32,6 +32,8 @@ final class SingleNodeSlurm implements AutoCloseable {
     /** Starts the cluster; fails with the script's output, which says why, when it cannot. */
     static SingleNodeSlurm start(Path logs) throws IOException, InterruptedException {
         SingleNodeSlurm slurm = new SingleNodeSlurm(logs);
+        // A test run killed midway leaves its cluster up, perhaps with jobs: start from nothing (fast when nothing is there).
+        slurm.script("stop", Duration.ofMinutes(2));
         slurm.script("start", START_TIMEOUT);
         return slurm;
     }
