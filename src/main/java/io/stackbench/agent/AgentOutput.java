@@ -28,9 +28,58 @@ interface AgentOutput {
     /**
      * A CLI's own account of a run.
      *
-     * @param steps model turns as the CLI counts them; 0 when it made no model call
+     * @param steps            model turns as the CLI counts them; 0 when it made no model call
+     * @param endpointFailure  the model endpoint failure that ended the run, as the CLI reported it
+     *                         after its own retries; empty when it reported none
      */
-    record CliReport(Usage usage, Optional<Integer> steps, Optional<Atif.Trajectory> trajectory) {
+    record CliReport(Usage usage, Optional<Integer> steps, Optional<Atif.Trajectory> trajectory,
+                     Optional<EndpointFailure> endpointFailure) {
+
+        /** A report of a run the endpoint did not end. */
+        CliReport(Usage usage, Optional<Integer> steps, Optional<Atif.Trajectory> trajectory) {
+            this(usage, steps, trajectory, Optional.empty());
+        }
+
+        /** This report with the endpoint failure that ended the run. */
+        CliReport withEndpointFailure(Optional<EndpointFailure> failure) {
+            return new CliReport(usage, steps, trajectory, failure);
+        }
+    }
+
+    /**
+     * What a CLI said when its model endpoint failed for good (after its own retries).
+     *
+     * @param status the HTTP status the endpoint answered; empty when the CLI did not say or the
+     *               endpoint was unreachable
+     * @param cause  one line quoting the CLI's own message
+     */
+    record EndpointFailure(Optional<Integer> status, String cause) {
+
+        private static final int MAX_CAUSE = 400;
+
+        public EndpointFailure {
+            String line = cause.strip().replaceAll("\\s*\\R\\s*", " ");
+            cause = line.length() <= MAX_CAUSE ? line : line.substring(0, MAX_CAUSE) + "…";
+        }
+
+        static EndpointFailure of(int status, String cause) {
+            return new EndpointFailure(Optional.of(status), cause);
+        }
+
+        static EndpointFailure unknownStatus(String cause) {
+            return new EndpointFailure(Optional.empty(), cause);
+        }
+    }
+
+    /**
+     * The report with the endpoint failure set; a report with no usage, steps or trajectory
+     * when the CLI left nothing else readable but did say its endpoint failed.
+     */
+    static Optional<CliReport> withFailure(Optional<CliReport> report, Optional<EndpointFailure> failure) {
+        if (failure.isEmpty()) {
+            return report;
+        }
+        return Optional.of(report.orElse(new CliReport(Usage.UNKNOWN, Optional.empty(), Optional.empty())).withEndpointFailure(failure));
     }
 
     /** The lines of a text file, none when it is missing or unreadable. */

@@ -39,6 +39,34 @@ final class AiderOutput implements AgentOutput {
     private static final Pattern MODEL = Pattern.compile("^Model: (\\S+) with ");
     private static final Pattern PRICED = Pattern.compile("^Tokens: .* Cost: \\$");
 
+    /** A litellm exception aider prints, as its own output line in the chat history. */
+    private static final Pattern LITELLM_ERROR = Pattern.compile("^> (litellm\\.(\\w+): .*?)\\s*$");
+    private static final Pattern RETRYING = Pattern.compile("^> Retrying in ");
+
+    /**
+     * The endpoint failure that ended the run: aider prints each litellm exception and "Retrying in
+     * N seconds" while it retries (doubling up to about a minute); the last exception with no retry
+     * after it is the one it gave up on (and it still exits 0). It prints litellm's exception class,
+     * not the status, so the status is the one litellm maps to that class; a connection error has none.
+     */
+    static Optional<EndpointFailure> endpointFailure(List<String> history) {
+        int last = -1;
+        for (int i = 0; i < history.size(); i++) {
+            if (LITELLM_ERROR.matcher(history.get(i)).matches()) {
+                last = i;
+            } else if (last >= 0 && RETRYING.matcher(history.get(i)).find()) {
+                last = -1;
+            }
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        Matcher error = LITELLM_ERROR.matcher(history.get(last));
+        error.matches();
+        String cause = "aider: " + error.group(1);
+        return LitellmErrors.failure(error.group(2), cause);
+    }
+
     @Override
     public Optional<CliReport> read(Path recordDir, Path log) {
         Optional<List<JsonNode>> events = events(recordDir.resolve(ANALYTICS));
@@ -57,7 +85,8 @@ final class AiderOutput implements AgentOutput {
                         priced || sends.isEmpty() ? Optional.of(sends.stream().mapToDouble(e -> e.path("properties").path("cost").asDouble()).sum())
                                 : Optional.empty());
         Optional<Integer> steps = events.map(e -> sends.size());
-        return Optional.of(new CliReport(usage, steps, history.map(h -> trajectory(h, sends, priced, session(events.orElse(List.of()))))));
+        return Optional.of(new CliReport(usage, steps, history.map(h -> trajectory(h, sends, priced, session(events.orElse(List.of())))),
+                endpointFailure(lines(recordDir.resolve(CHAT_HISTORY)))));
     }
 
     /**

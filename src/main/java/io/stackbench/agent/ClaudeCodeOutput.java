@@ -45,7 +45,23 @@ final class ClaudeCodeOutput implements AgentOutput {
         Usage usage = result.map(ClaudeCodeOutput::usage).orElse(Usage.UNKNOWN);
         // Killed before its result (the time limit): the turns it streamed are still countable.
         Optional<Integer> steps = result.map(ClaudeCodeOutput::turns).or(() -> Optional.of(streamedTurns(events)));
-        return Optional.of(new CliReport(usage, steps, Optional.of(trajectory(events, result, usage, steps))));
+        return Optional.of(new CliReport(usage, steps, Optional.of(trajectory(events, result, usage, steps)),
+                result.flatMap(ClaudeCodeOutput::endpointFailure)));
+    }
+
+    /**
+     * The endpoint failure a result reports: Claude Code ends with {@code terminal_reason:
+     * "api_error"} once its retries ({@code CLAUDE_CODE_MAX_RETRIES}, 10 by default) are spent, with
+     * {@code api_error_status} (null when the endpoint was unreachable) and its message as {@code result}.
+     */
+    static Optional<EndpointFailure> endpointFailure(JsonNode result) {
+        if (!result.path("is_error").asBoolean() || !"api_error".equals(result.path("terminal_reason").asText())) {
+            return Optional.empty();
+        }
+        JsonNode status = result.path("api_error_status");
+        String said = result.path("result").asText("");
+        String cause = "Claude Code: " + (said.isBlank() ? "API error" : said);
+        return Optional.of(status.isInt() ? EndpointFailure.of(status.asInt(), cause) : EndpointFailure.unknownStatus(cause));
     }
 
     private static List<JsonNode> parse(List<String> lines) {

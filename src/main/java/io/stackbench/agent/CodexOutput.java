@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +29,52 @@ final class CodexOutput implements AgentOutput {
     @Override
     public Optional<CliReport> read(Path recordDir, Path log) {
         List<Path> rollouts = rollouts(recordDir.resolve(HOME).resolve("sessions"));
-        return rollouts.isEmpty() ? fromEvents(log) : Optional.of(fromRollouts(rollouts));
+        Optional<CliReport> report = rollouts.isEmpty() ? fromEvents(log) : Optional.of(fromRollouts(rollouts));
+        return AgentOutput.withFailure(report, endpointFailure(log));
+    }
+
+    /** Codex's words for an endpoint that answered with an HTTP status it did not expect. */
+    private static final Pattern STATUS = Pattern.compile("(?:unexpected status|last status:) (\\d{3})\\b");
+    /** What Codex says, without the status, once 5xx answers outlast its retries. */
+    private static final String SERVER_ERROR = "experiencing high demand";
+    /** What Codex says when it could not reach the endpoint at all. */
+    private static final List<String> UNREACHABLE = List.of("error sending request", "Connection failed", "stream disconnected");
+
+    /**
+     * The endpoint failure that ended the run: {@code codex exec --json} prints {@code turn.failed}
+     * with its message once its retries (five per request by default) are spent. Only messages that
+     * are about the endpoint count; a failed turn for any other reason is not the endpoint's.
+     */
+    static Optional<EndpointFailure> endpointFailure(Path log) {
+        Optional<String> failed = Optional.empty();
+        for (String line : AgentOutput.lines(log)) {
+            String event = line.strip();
+            if (!event.startsWith("{") || !event.contains("\"turn.")) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(event);
+                String type = node.path("type").asText();
+                if ("turn.failed".equals(type)) {
+                    failed = Optional.of(node.path("error").path("message").asText(""));
+                } else if ("turn.completed".equals(type)) {
+                    failed = Optional.empty(); // a later turn went through: whatever failed before did not end the run
+                }
+            } catch (IOException e) {
+                // Brace-shaped output of something else; keep looking.
+            }
+        }
+        return failed.flatMap(message -> {
+            String cause = "Codex: " + message;
+            Matcher status = STATUS.matcher(message);
+            if (status.find()) {
+                return Optional.of(EndpointFailure.of(Integer.parseInt(status.group(1)), cause));
+            }
+            if (message.contains(SERVER_ERROR) || UNREACHABLE.stream().anyMatch(message::contains)) {
+                return Optional.of(EndpointFailure.unknownStatus(cause));
+            }
+            return Optional.empty();
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.stackbench.agent;
 
+import io.stackbench.agent.model.ModelFailure;
 import io.stackbench.core.Json;
 import io.stackbench.core.StackBenchException;
 import io.stackbench.runtime.Hashes;
@@ -170,11 +171,43 @@ final class CommandAgent implements Agent {
                     + run.limits().wallTime().toSeconds() + " s and was stopped with everything it started (log: "
                     + result.log() + ")" + noCall), steps, spent);
         }
+        Optional<AgentOutput.EndpointFailure> endpointFailure = report.flatMap(AgentOutput.CliReport::endpointFailure);
+        if (endpointFailure.isPresent()) {
+            return endpointFailed(endpointFailure.get(), result, steps, spent, noCall);
+        }
         if (result.exitCode() != 0) {
             return new AgentOutcome(ExitReason.ERROR, Optional.of(result.describeFailure() + noCall), steps, spent);
         }
         return new AgentOutcome(ExitReason.SUBMITTED, noCall.isEmpty() ? Optional.empty() : Optional.of(noCall.substring(2)),
                 steps, spent);
+    }
+
+    /**
+     * A run the model endpoint ended, whatever the CLI's exit code. As for the built-in loop: an
+     * endpoint that was unreachable or kept answering 5xx, 429 or 408 is the infrastructure's
+     * failure (not scored, retried); a rejected key, a refused account or an unknown model would
+     * fail every run of a sweep alike, so it stops the sweep; any other status ends this run as an error.
+     */
+    private AgentOutcome endpointFailed(AgentOutput.EndpointFailure failure, ProcessResult result, Optional<Integer> steps,
+                                        Usage spent, String noCall) {
+        String where = endpoint.map(e -> " " + e).orElse("");
+        String status = failure.status().map(s -> "HTTP " + s).orElse("no HTTP status");
+        String detail = name + "'s model endpoint" + where + " failed after the CLI's own retries (" + status + "): "
+                + failure.cause() + " (log: " + result.log() + ")";
+        if (failure.status().isEmpty() || ModelFailure.endpointsFault(failure.status().get())) {
+            return new AgentOutcome(ExitReason.INFRA, Optional.of(detail + noCall), steps, spent);
+        }
+        int code = failure.status().get();
+        String hint = switch (code) {
+            case 401 -> " rejected the API key (HTTP 401); check the preset's key variable or --api-key-env: ";
+            case 403 -> " refused access to model '" + model + "' (HTTP 403): ";
+            case 404 -> " does not know model '" + model + "' or the API path (HTTP 404); check the model name and --base-url: ";
+            default -> null;
+        };
+        if (hint != null) {
+            throw StackBenchException.invalidInput(name + " preset: model endpoint" + where + hint + failure.cause());
+        }
+        return new AgentOutcome(ExitReason.ERROR, Optional.of(detail + noCall), steps, spent);
     }
 
     /**

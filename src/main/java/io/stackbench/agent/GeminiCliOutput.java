@@ -29,10 +29,27 @@ final class GeminiCliOutput implements AgentOutput {
         Optional<String> sessionId = result.map(r -> r.path("session_id").asText("")).filter(s -> !s.isEmpty());
         Optional<Atif.Trajectory> trajectory = GeminiCliSession.find(recordDir.resolve(HOME), sessionId)
                 .flatMap(file -> GeminiCliSession.trajectory(file, usage, steps));
+        Optional<EndpointFailure> failure = result.flatMap(GeminiCliOutput::endpointFailure);
         if (models.isEmpty() && trajectory.isEmpty()) {
+            return AgentOutput.withFailure(Optional.empty(), failure);
+        }
+        return Optional.of(new CliReport(usage, steps, trajectory, failure));
+    }
+
+    /**
+     * The endpoint failure that ended the run: with {@code --output-format json} the CLI's final
+     * object carries {@code error} once its retries (about 3 minutes of backoff for a 5xx) are
+     * spent; for an API error its {@code code} is the HTTP status and its {@code message} the
+     * endpoint's error body. Other codes (the CLI's own exit codes) are not the endpoint's.
+     */
+    static Optional<EndpointFailure> endpointFailure(JsonNode result) {
+        JsonNode error = result.path("error");
+        int code = error.path("code").asInt(0);
+        if (!error.isObject() || code < 400 || code > 599) {
             return Optional.empty();
         }
-        return Optional.of(new CliReport(usage, steps, trajectory));
+        return Optional.of(EndpointFailure.of(code, "Gemini CLI: " + error.path("type").asText("Error") + ": "
+                + error.path("message").asText("")));
     }
 
     /**

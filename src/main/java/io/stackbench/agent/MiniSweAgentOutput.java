@@ -53,7 +53,22 @@ final class MiniSweAgentOutput implements AgentOutput {
         // No reply at all is a known zero, not an unknown.
         Optional<Double> costUsd = cost > 0 || replies.isEmpty() ? Optional.of(cost) : Optional.empty();
         Usage usage = new Usage(sum(replies, "prompt_tokens"), cached(replies), sum(replies, "completion_tokens"), costUsd);
-        return Optional.of(new CliReport(usage, Optional.of(replies.size()), Optional.of(trajectory(root, UUID.nameUUIDFromBytes(bytes).toString()))));
+        return Optional.of(new CliReport(usage, Optional.of(replies.size()), Optional.of(trajectory(root, UUID.nameUUIDFromBytes(bytes).toString())),
+                endpointFailure(root)));
+    }
+
+    /**
+     * The endpoint failure that ended the run: once litellm's retries are spent, mini-swe-agent
+     * exits with the exception's class as {@code info.exit_status} and its text in the last
+     * message ({@code role: exit}). A connection error reaches it as litellm's
+     * {@code InternalServerError} ("Connection error."), so it reads as a 500: either way the endpoint's.
+     */
+    static Optional<EndpointFailure> endpointFailure(JsonNode root) {
+        String status = root.path("info").path("exit_status").asText("");
+        JsonNode messages = root.path("messages");
+        JsonNode last = messages.isArray() && !messages.isEmpty() ? messages.get(messages.size() - 1) : JSON.missingNode();
+        String said = "exit".equals(last.path("role").asText()) ? last.path("content").asText(status) : status;
+        return LitellmErrors.failure(status, "mini-swe-agent: " + said);
     }
 
     /** The sum over all replies; unknown when any reply came without usage. */

@@ -55,7 +55,23 @@ final class OpencodeOutput implements AgentOutput {
                 costKnown ? Optional.of(cost) : Optional.empty());
         Optional<Integer> steps = Optional.of(finished.size());
         return Optional.of(new CliReport(usage, steps,
-                Optional.of(trajectory(events, recordDir, calls.values(), errors, usage, steps, costKnown))));
+                Optional.of(trajectory(events, recordDir, calls.values(), errors, usage, steps, costKnown)),
+                endpointFailure(events.get(events.size() - 1))));
+    }
+
+    /**
+     * The endpoint failure that ended the run: {@code opencode run} stops at an {@code error}
+     * event, its last, once its retries are spent (about 95 s of backoff for a 5xx); an
+     * {@code APIError} carries the endpoint's {@code statusCode}.
+     */
+    static Optional<EndpointFailure> endpointFailure(JsonNode last) {
+        JsonNode error = last.path("error");
+        if (!"error".equals(last.path("type").asText()) || !"APIError".equals(error.path("name").asText())) {
+            return Optional.empty();
+        }
+        JsonNode status = error.path("data").path("statusCode");
+        String cause = "opencode: " + errorText(error);
+        return Optional.of(status.isInt() ? EndpointFailure.of(status.asInt(), cause) : EndpointFailure.unknownStatus(cause));
     }
 
     private static Atif.Trajectory trajectory(List<JsonNode> events, Path recordDir, Iterable<OpencodeStep> calls,

@@ -79,4 +79,29 @@ class AiderOutputTest {
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(AiderOutputTest.class.getResource("outputs/aider/" + name + "/" + AiderOutput.ANALYTICS).toURI()).getParent();
     }
+
+    @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWithTheStatusLitellmGivesItsError() throws Exception {
+        // Captured against a server answering HTTP 500: aider retried for 110 s, gave up and exited 0.
+        AgentOutput.CliReport report = output.read(fixture("endpoint-500"), Path.of("agent.log")).orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).isEqualTo("aider: litellm.InternalServerError: InternalServerError: OpenAIException - scripted failure (HTTP 500)");
+        assertThat(report.steps()).contains(0);
+    }
+
+    @Test
+    void anErrorItRetriedPastIsNoEndpointFailure() {
+        assertThat(AiderOutput.endpointFailure(List.of("> litellm.InternalServerError: InternalServerError: boom  ",
+                "> The API provider's servers are down or overloaded.  ", "> Retrying in 1.0 seconds...  ", "Done."))).isEmpty();
+        assertThat(AiderOutput.endpointFailure(List.of("> litellm.APIConnectionError: APIConnectionError: OpenAIException - Connection error.  ")))
+                .hasValueSatisfying(f -> assertThat(f.status()).isEmpty());
+        assertThat(AiderOutput.endpointFailure(List.of("> litellm.BadRequestError: bad  "))).isEmpty();
+    }
+
+    @Test
+    void aRunThatWorkedHasNoEndpointFailure() throws Exception {
+        assertThat(output.read(fixture("priced-two-calls"), Path.of("agent.log")).orElseThrow().endpointFailure()).isEmpty();
+    }
 }

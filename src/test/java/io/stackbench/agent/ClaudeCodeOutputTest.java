@@ -128,4 +128,41 @@ class ClaudeCodeOutputTest {
     void noStreamAndNoLogIsNothingReadable() {
         assertThat(new ClaudeCodeOutput().read(recordDir, recordDir.resolve("agent.log"))).isEmpty();
     }
+
+    @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWithTheStatusAndClaudeCodesMessage() throws IOException {
+        // Captured with the default 10 retries (176 s) against a server answering every request with HTTP 500.
+        AgentOutput.CliReport report = read("endpoint-500.stream.jsonl").orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).startsWith("Claude Code: API Error: 500 scripted failure (HTTP 500)");
+        assertThat(report.steps()).contains(0);
+    }
+
+    @Test
+    void aRejectedKeyIsAnEndpointFailureWith401() throws IOException {
+        AgentOutput.EndpointFailure failure = read("endpoint-401.stream.jsonl").orElseThrow().endpointFailure().orElseThrow();
+
+        assertThat(failure.status()).contains(401);
+        assertThat(failure.cause()).contains("Failed to authenticate").contains("401");
+    }
+
+    @Test
+    void anUnreachableEndpointIsAnEndpointFailureWithoutAStatus() throws IOException {
+        AgentOutput.EndpointFailure failure = read("endpoint-unreachable.stream.jsonl").orElseThrow().endpointFailure().orElseThrow();
+
+        assertThat(failure.status()).isEmpty();
+        assertThat(failure.cause()).contains("ECONNREFUSED");
+    }
+
+    @Test
+    void anUnknownModelIsAnEndpointFailureWith404() throws IOException {
+        assertThat(read("endpoint-404.stream.jsonl").orElseThrow().endpointFailure().orElseThrow().status()).contains(404);
+    }
+
+    @Test
+    void aRunThatWorkedHasNoEndpointFailure() throws IOException {
+        assertThat(read("subagent-and-write.stream.jsonl").orElseThrow().endpointFailure()).isEmpty();
+    }
 }

@@ -137,4 +137,44 @@ class CodexOutputTest {
             throw new IllegalStateException(e);
         }
     }
+
+    private static Path captured(String name) throws java.net.URISyntaxException {
+        return Path.of(CodexOutputTest.class.getResource("outputs/codex/" + name + "/agent.log").toURI()).getParent();
+    }
+
+    @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWhoseStatusCodexDoesNotPrint() throws Exception {
+        // Captured against a server answering HTTP 500: Codex retried 5 times, then failed the turn
+        // with its own overload message, which does not carry the status.
+        Path dir = captured("endpoint-500");
+        AgentOutput.CliReport report = output.read(dir, dir.resolve("agent.log")).orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).isEmpty();
+        assertThat(failure.cause()).isEqualTo("Codex: We’re currently experiencing high demand, which may cause temporary errors.");
+        assertThat(report.steps()).contains(0);
+    }
+
+    @Test
+    void aRejectedKeyIsAnEndpointFailureWithTheStatusCodexQuotes() throws Exception {
+        Path dir = captured("endpoint-401");
+        AgentOutput.EndpointFailure failure = output.read(dir, dir.resolve("agent.log")).orElseThrow().endpointFailure().orElseThrow();
+
+        assertThat(failure.status()).contains(401);
+        assertThat(failure.cause()).contains("unexpected status 401 Unauthorized: scripted failure (HTTP 401)");
+    }
+
+    @Test
+    void aRunThatWorkedHasNoEndpointFailure() {
+        assertThat(output.read(RECORD, RECORD.resolve("agent.log")).orElseThrow().endpointFailure()).isEmpty();
+    }
+
+    @Test
+    void aFailedTurnThatIsNotAboutTheEndpointIsNoEndpointFailure() throws Exception {
+        Path log = Files.writeString(tmp.resolve("agent.log"), String.join("\n", List.of(
+                "{\"type\":\"turn.started\"}",
+                "{\"type\":\"turn.failed\",\"error\":{\"message\":\"Codex ran out of room in the model's context window.\"}}")));
+
+        assertThat(CodexOutput.endpointFailure(log)).isEmpty();
+    }
 }

@@ -124,4 +124,20 @@ class GeminiCliOutputTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWithTheStatus() throws Exception {
+        // Captured against a server answering HTTP 500: Gemini CLI retried for 221 s, then printed its error object.
+        Path dir = Path.of(GeminiCliOutputTest.class.getResource("outputs/gemini-cli/endpoint-500/agent.log").toURI()).getParent();
+        AgentOutput.CliReport report = new GeminiCliOutput().read(dir, dir.resolve("agent.log")).orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).startsWith("Gemini CLI: Error: ").contains("scripted failure (HTTP 500)");
+    }
+
+    @Test
+    void aRunThatWorkedHasNoEndpointFailure() {
+        assertThat(new GeminiCliOutput().read(FIXTURE, FIXTURE.resolve("agent.log")).orElseThrow().endpointFailure()).isEmpty();
+    }
 }

@@ -84,4 +84,30 @@ class MiniSweAgentOutputTest {
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(MiniSweAgentOutputTest.class.getResource("outputs/mini-swe-agent/" + name + "/" + MiniSweAgentOutput.TRAJECTORY).toURI()).getParent();
     }
+
+    @Test
+    void anEndpointItCouldNotReachIsAnEndpointFailureAsLitellmClassedIt() throws Exception {
+        // Captured with nothing listening: litellm wraps the connection error in its InternalServerError.
+        AgentOutput.CliReport report = output.read(fixture("connection-error"), Path.of("agent.log")).orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).isEqualTo("mini-swe-agent: litellm.InternalServerError: InternalServerError: OpenAIException - Connection error.");
+    }
+
+    @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWithTheStatusLitellmGivesItsError() throws Exception {
+        // Captured against a server answering HTTP 500: litellm's retries took 318 s.
+        AgentOutput.CliReport report = output.read(fixture("endpoint-500"), Path.of("agent.log")).orElseThrow();
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).isEqualTo("mini-swe-agent: litellm.InternalServerError: InternalServerError: OpenAIException - scripted failure (HTTP 500)");
+        assertThat(report.steps()).contains(0);
+    }
+
+    @Test
+    void aRunThatWorkedHasNoEndpointFailure() throws Exception {
+        assertThat(output.read(fixture("priced"), Path.of("agent.log")).orElseThrow().endpointFailure()).isEmpty();
+    }
 }

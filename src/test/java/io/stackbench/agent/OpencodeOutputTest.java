@@ -140,4 +140,35 @@ class OpencodeOutputTest {
         assertThat(output.read(tmp, log)).isEmpty();
         assertThat(output.read(tmp, tmp.resolve("missing.log"))).isEmpty();
     }
+
+    @Test
+    void fiveHundredsAfterItsRetriesAreAnEndpointFailureWithTheStatus() throws Exception {
+        // Captured against a server answering HTTP 500: opencode retried for 85 s, then stopped at an APIError.
+        AgentOutput.CliReport report = read("endpoint-500");
+
+        AgentOutput.EndpointFailure failure = report.endpointFailure().orElseThrow();
+        assertThat(failure.status()).contains(500);
+        assertThat(failure.cause()).isEqualTo("opencode: APIError (HTTP 500): scripted failure (HTTP 500)");
+        assertThat(report.steps()).contains(0);
+    }
+
+    @Test
+    void aRejectedKeyIsAnEndpointFailureWith401() throws Exception {
+        assertThat(read("unauthorized").endpointFailure().orElseThrow().status()).contains(401);
+    }
+
+    @Test
+    void aRunThatWorkedHasNoEndpointFailure() throws Exception {
+        assertThat(read("priced").endpointFailure()).isEmpty();
+        assertThat(read("tools").endpointFailure()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableEndpointIsAnEndpointFailureWithoutAStatus() throws Exception {
+        // Captured with nothing listening on the port: opencode retried for 99 s.
+        AgentOutput.EndpointFailure failure = read("endpoint-unreachable").endpointFailure().orElseThrow();
+
+        assertThat(failure.status()).isEmpty();
+        assertThat(failure.cause()).contains("Cannot connect to API");
+    }
 }

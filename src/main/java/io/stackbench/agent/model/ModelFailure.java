@@ -26,6 +26,14 @@ public final class ModelFailure extends RuntimeException {
         return new ModelFailure(message, cause, true);
     }
 
+    /**
+     * Whether an HTTP status that outlasted a client's retries is the endpoint's state (overload,
+     * rate limit, timeout, server error) rather than a request the agent got wrong.
+     */
+    public static boolean endpointsFault(int status) {
+        return Failures.endpointsFault(status);
+    }
+
     /** Whether the endpoint, not the agent or its model's answers, failed. */
     public boolean infrastructure() {
         return infrastructure;
