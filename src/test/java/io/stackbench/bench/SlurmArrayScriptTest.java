@@ -69,6 +69,16 @@ class SlurmArrayScriptTest {
     }
 
     @Test
+    void statusRunsBenchStatusOnTheSweepTheSettingsDescribeAndSubmitsNothing() throws Exception {
+        Result result = run(Map.of(), "status", "AGENT=oracle", "TASKS=flask,django", "RUNS=3", "RESULTS=/shared/results",
+                "REPO=" + repo);
+        assertThat(result.code()).as(result.output()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("stackbench.args"))).containsExactly("bench", "--status",
+                "--agent", "oracle", "--tasks", "flask,django", "--runs", "3", "--results", "/shared/results");
+        assertThat(dir.resolve("sbatch.args")).doesNotExist();
+    }
+
+    @Test
     void anArrayIndexOutsideTheShardsIsRefused() throws Exception {
         Result result = run(Map.of("SLURM_ARRAY_TASK_ID", "0"), "SHARDS=4", "REPO=" + repo);
         assertThat(result.code()).isEqualTo(2);

@@ -67,6 +67,17 @@ class SlurmIT {
             assertThat(Files.readString(dir.resolve("shard-" + shard + ".out")))
                     .as("array task %d ran shard %d", shard, shard).contains("shard " + shard + "/" + SHARDS);
         }
+        assertThat(shardsThatWrote(slurmResults)).as("each slot was written by a shard of its own")
+                .containsExactlyInAnyOrder("1/4", "2/4", "3/4", "4/4");
+        Path status = dir.resolve("status.log");
+        ProcessBuilder statusCommand = new ProcessBuilder(TestSettings.repo().resolve("scripts/slurm/stackbench-array.sbatch")
+                .toString(), "status", "AGENT=oracle", "TASKS=" + TASKS, "RUNS=1", "RESULTS=" + slurmResults)
+                .redirectErrorStream(true).redirectOutput(status.toFile());
+        statusCommand.environment().putAll(TestSettings.environment());
+        Process statusProcess = statusCommand.start();
+        assertThat(statusProcess.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(statusProcess.exitValue()).as("status: every slot has its result\n%s", Files.readString(status)).isZero();
+        assertThat(Files.readString(status)).contains("4 done", "0 missing");
 
         long start = System.nanoTime();
         Path log = dir.resolve("one-machine.log");
@@ -107,6 +118,17 @@ class SlurmIT {
             }
         }
         return scores;
+    }
+
+    /** The shard each result.json says it was made by ({@code provenance.shard}). */
+    private static List<String> shardsThatWrote(Path results) throws IOException {
+        List<String> shards = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(results)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().equals("result.json")).toList()) {
+                shards.add(Json.mapper().readTree(file.toFile()).path("provenance").path("shard").asText("(none)"));
+            }
+        }
+        return shards;
     }
 
     /** name → status of each phase or verifier. */
