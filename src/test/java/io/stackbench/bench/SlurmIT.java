@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -43,7 +44,8 @@ class SlurmIT {
     /** Report fields that differ between two equal sweeps: durations, and where and in which shard a run ran. */
     private static final Pattern VOLATILE = Pattern.compile("(?i).*(seconds|shard|host).*");
 
-    @TempDir
+    /** Kept when the test fails: the run directories say why a run failed. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
 
     @Test
@@ -84,7 +86,7 @@ class SlurmIT {
         Process statusProcess = statusCommand.start();
         assertThat(statusProcess.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(statusProcess.exitValue()).as("status: every slot has its result\n%s", Files.readString(status)).isZero();
-        assertThat(Files.readString(status)).contains("4 done", "0 missing");
+        assertThat(Files.readString(status)).as(failures(slurmResults)).contains("4 done", "0 missing");
 
         long start = System.nanoTime();
         Path log = dir.resolve("one-machine.log");
@@ -101,9 +103,9 @@ class SlurmIT {
                 4, SHARDS, slurmSeconds, waitedSeconds, oneSeconds);
 
         Map<String, JsonNode> expected = scores(oneResults);
-        assertThat(expected).as("the one-machine sweep scored every task").hasSize(4)
+        assertThat(expected).as("the one-machine sweep scored every task%s", failures(oneResults)).hasSize(4)
                 .allSatisfy((slot, score) -> assertThat(score.path("assertPercent").asDouble()).as(slot).isEqualTo(100.0));
-        assertThat(scores(slurmResults)).as("the same slots with the same scores").isEqualTo(expected);
+        assertThat(scores(slurmResults)).as("the same slots with the same scores%s", failures(slurmResults)).isEqualTo(expected);
         assertThat(report(slurmResults)).as("the same report").isEqualTo(report(oneResults));
     }
 
@@ -126,6 +128,32 @@ class SlurmIT {
             }
         }
         return scores;
+    }
+
+    /** For an assertion's message: each run that did not score 100%, its failing phase and the end of its server's log. */
+    private static String failures(Path results) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(results)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().equals("result.json")).toList()) {
+                JsonNode result = Json.mapper().readTree(file.toFile());
+                if (result.path("assertPercent").asDouble() == 100.0) {
+                    continue;
+                }
+                text.append("\n--- ").append(results.relativize(file.getParent())).append(": failing phase ")
+                        .append(result.path("failingPhase").asText());
+                result.path("phases").forEach(phase -> {
+                    if (!phase.path("status").asText().equals("PASSED")) {
+                        text.append("\n  ").append(phase.path("name").asText()).append(' ').append(phase.path("status").asText())
+                                .append(": ").append(phase.path("message").asText());
+                    }
+                });
+                Path server = file.resolveSibling("logs/server.log");
+                if (Files.exists(server)) {
+                    text.append("\n  server.log: ").append(tail(Files.readString(server)));
+                }
+            }
+        }
+        return text.isEmpty() ? "" : "\nruns that failed in " + results + ":" + text;
     }
 
     /** The shard each result.json says it was made by ({@code provenance.shard}). */
