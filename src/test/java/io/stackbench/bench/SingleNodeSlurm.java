@@ -61,6 +61,33 @@ final class SingleNodeSlurm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * Waits until no task of the job is pending or running, polling squeue every second; returns
+     * {@code scontrol show job}'s one line per array task (JobState, ExitCode), which the
+     * controller keeps for five minutes (MinJobAge) after a job ends.
+     */
+    List<String> awaitJob(String jobId, Duration timeout) throws IOException, InterruptedException {
+        Path log = logs.resolve("squeue-" + jobId + ".log");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + jobId + " still queued or running after " + timeout + ":\n"
+                        + Files.readString(log));
+            }
+            Thread.sleep(1000);
+            int code = run(List.of("squeue", "-h", "-j", jobId, "-o", "%i %T"), log, Duration.ofSeconds(30));
+            if (code != 0) {
+                throw new AssertionError("squeue failed: " + Files.readString(log));
+            }
+        } while (!Files.readString(log).isBlank());
+        Path show = logs.resolve("scontrol-" + jobId + ".log");
+        int code = run(List.of("scontrol", "-o", "show", "job", jobId), show, Duration.ofSeconds(30));
+        if (code != 0) {
+            throw new AssertionError("scontrol show job " + jobId + " failed: " + Files.readString(show));
+        }
+        return Files.readAllLines(show).stream().filter(line -> !line.isBlank()).toList();
+    }
+
     private void script(String subcommand, Duration timeout) throws IOException, InterruptedException {
         Path log = logs.resolve("slurm-" + subcommand + ".log");
         Path script = TestSettings.repo().resolve("scripts/slurm/single-node-test.sh");
