@@ -103,13 +103,23 @@ public final class BenchRunner {
      * while the other runs go on; one that still fails after the policy's retries is not scored.
      */
     public SweepOutcome sweep(List<Task> tasks, int runs, Path results) {
+        return sweep(tasks, runs, results, Optional.empty());
+    }
+
+    /**
+     * Runs this shard's part of the sweep (all of it when {@code shard} is empty). A shard reads,
+     * clears and redoes only its own slots' run directories, so shards may share one results
+     * directory while they run.
+     */
+    public SweepOutcome sweep(List<Task> tasks, int runs, Path results, Optional<Shard> shard) {
         Path root = results.toAbsolutePath().normalize();
-        List<Slot> slots = new ArrayList<>();
+        List<Slot> all = new ArrayList<>();
         for (Task task : tasks) {
             for (int run = 1; run <= runs; run++) {
-                slots.add(new Slot(task, run, runDirectory(root, task, run)));
+                all.add(new Slot(task, run, runDirectory(root, task, run), shard.map(Shard::toString)));
             }
         }
+        List<Slot> slots = shard.map(s -> s.select(all, slot -> Shard.Key.of(slot.task(), slot.run()))).orElse(all);
         SweepCounter counter = new SweepCounter(slots.size());
         SweepBudget budget = new SweepBudget(policy.maxTotalCostUsd());
         slots.forEach(slot -> spentBefore(slot, budget));
@@ -293,7 +303,7 @@ public final class BenchRunner {
     private RunResult evaluate(Slot slot, Path genDir, Generation generation, SweepCounter counter) {
         progress.started(slot.task(), slot.run(), ProgressListener.Stage.EVALUATE, counter.tally());
         RunResult result = evaluator.evaluate(slot.task(), new SolutionSource(SolutionSource.Kind.PATCH,
-                genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)));
+                genDir.resolve(generation.patch())), slot.dir(), Optional.of(summary(generation)), slot.shard());
         if (Thread.currentThread().isInterrupted()) {
             // The sweep is being stopped and the evaluation was cut short (its suite or
             // server killed): that score is not the solution's, so it must not count.
@@ -354,7 +364,8 @@ public final class BenchRunner {
         return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
     }
 
-    private record Slot(Task task, int run, Path dir) {
+    /** @param shard the sweep's shard, which the slot's result records */
+    private record Slot(Task task, int run, Path dir, Optional<String> shard) {
     }
 
     /** One attempt's end: a result, an infrastructure failure, or neither (not started, for the budget). */

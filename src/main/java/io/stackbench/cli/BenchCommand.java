@@ -9,7 +9,9 @@ import io.stackbench.bench.ConsoleProgress;
 import io.stackbench.bench.JsonLinesProgress;
 import io.stackbench.bench.ProgressListener;
 import io.stackbench.bench.SweepOutcome;
+import io.stackbench.bench.Shard;
 import io.stackbench.bench.SweepPolicy;
+import io.stackbench.bench.SweepStatus;
 import io.stackbench.contract.ConduitContract;
 import io.stackbench.core.Json;
 import io.stackbench.core.Settings;
@@ -39,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--agent", required = true, description = "Agent spec: oracle, openai:MODEL, anthropic:MODEL, "
+    @Option(names = "--agent", description = "Agent spec (required, except with --status): oracle, openai:MODEL, anthropic:MODEL, "
             + "cmd:'TEMPLATE', a CLI preset (claude-code, codex, aider, mini-swe-agent, gemini-cli, opencode)[:MODEL], "
             + "replay:DIR[@AGENT/MODEL]. See docs/agents.md.")
     String agentSpec;
@@ -72,6 +74,18 @@ final class BenchCommand implements Callable<Integer> {
             + "runs (earlier sweeps' kept generations included) reaches it; runs in flight finish.")
     Double maxTotalCost;
 
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only part K of N of the sweep's (task, run) "
+            + "slots: sorted by framework, level, task and run, and dealt round-robin, so every shard gets a like mix. "
+            + "Give every shard the same --agent, --tasks and --runs; shards may share one --results directory, "
+            + "on one machine or many.")
+    String shard;
+
+    @Option(names = "--status", description = "Run nothing: say which of the sweep's slots (the same --agent, --tasks "
+            + "and --runs; without --agent, every <agent>/<model> in --results) are done, failed, infra-failed, in progress "
+            + "(or debris of a killed shard) or missing, across all shards. Exit code 0 when every slot has its result, 1 "
+            + "otherwise. With --progress jsonl: one JSON object per slot, then the totals.")
+    boolean status;
+
     @Mixin
     TaskOptions taskOptions;
 
@@ -91,14 +105,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         SweepPolicy policy = new SweepPolicy(retries, java.time.Duration.ofMillis(Math.round(retryBackoffSeconds * 1000)),
                 java.util.Optional.ofNullable(maxTotalCost));
+        java.util.Optional<Shard> part = java.util.Optional.ofNullable(shard).map(Shard::parse);
         Settings settings = harness.settings();
         List<Task> selected = taskOptions.catalog().select(TaskFilter.parse(tasks));
         AgentConfig config = agentOptions.config();
+        if (status) {
+            return new StatusReport(spec.commandLine().getOut(), progress).print(results, configurations(settings, config),
+                    selected, runs);
+        }
+        if (agentSpec == null) {
+            throw StackBenchException.invalidInput("bench needs --agent SPEC (only --status goes without)");
+        }
         Agent agent = new AgentSpecs(settings, config).parse(agentSpec);
         PrintWriter out = spec.commandLine().getOut();
         ProgressListener listener = listener(out);
         if (progress.equals("console")) {
-            out.printf("bench: %s on %d tasks × %d runs, %d at a time → %s%n", agentSpec, selected.size(), runs, jobs, results);
+            out.printf("bench: %s on %d tasks × %d runs%s, %d at a time → %s%n", agentSpec, selected.size(), runs,
+                    part.map(p -> ", shard " + p).orElse(""), jobs, results);
         }
         try (Harness h = new Harness(settings, harness.suiteFile())) {
             h.preflight(selected).forEach(note -> spec.commandLine().getErr().println("bench: " + note));
@@ -107,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
                     agentOptions.readable(), h.bases());
             SweepOutcome outcome = new BenchRunner(agent, agentSpec, generator, h.evaluator(), config.limits(), jobs,
                     h.sandboxes().isolation() == io.stackbench.core.Isolation.SANDBOX, Json.mapper(), listener, policy)
-                    .sweep(selected, runs, results);
+                    .sweep(selected, runs, results, part);
             if (listener instanceof ConsoleProgress console) {
                 console.close();
                 out.println();
@@ -120,6 +143,15 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The configurations --status looks at: the one --agent names, or every one in the results directory. */
+    private List<String> configurations(Settings settings, AgentConfig config) {
+        if (agentSpec == null) {
+            return SweepStatus.configurations(results);
+        }
+        Agent agent = new AgentSpecs(settings, config).parse(agentSpec);
+        return List.of(SweepStatus.configuration(agent.name(), agent.model()));
     }
 
     private ProgressListener listener(PrintWriter out) {

@@ -93,7 +93,13 @@ public final class Evaluator {
 
     /** As {@link #evaluate(Task, SolutionSource, Path)}, recording how the agent that wrote the solution fared. */
     public RunResult evaluate(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation) {
-        Run run = new Run(task, source, runDir, generation);
+        return evaluate(task, source, runDir, generation, Optional.empty());
+    }
+
+    /** As {@link #evaluate(Task, SolutionSource, Path, Optional)}, for the shard ({@code K/N}) of a sweep. */
+    public RunResult evaluate(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation,
+                              Optional<String> shard) {
+        Run run = new Run(task, source, runDir, generation, shard);
         try {
             run.phases();
         } finally {
@@ -125,10 +131,12 @@ public final class Evaluator {
         private Optional<DataLayer.Watch> watch = Optional.empty();
         private Optional<DataLayerReport> dataLayerReport = Optional.empty();
         private final Optional<RunResult.Generation> generation;
+        private final Optional<String> shard;
         private final Suite suite;
 
-        Run(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation) {
+        Run(Task task, SolutionSource source, Path runDir, Optional<RunResult.Generation> generation, Optional<String> shard) {
             this.task = task;
+            this.shard = shard;
             this.generation = generation;
             this.source = source;
             // Child processes (git, servers, newman) run in other directories: a relative run
@@ -323,11 +331,18 @@ public final class Evaluator {
                     dataLayerReport.flatMap(d -> d.sound(verifiersPass ? s.assertPercent() : 0.0))
                                                         // A sealed run that failed before its data layer was examined scores 0 as strictly.
                             .or(() -> clock.failed() && sandboxes.isolation() == io.stackbench.core.Isolation.SANDBOX
-                                    ? Optional.of(0.0) : Optional.empty()));
+                                    ? Optional.of(0.0) : Optional.empty()),
+                    Optional.of(provenance(shard)));
             Json.writeAtomically(json, runDir.resolve("assertions.json"), s.assertions());
             Json.writeAtomically(json, runDir.resolve(RESULT_FILE), result);
             return result;
         }
+    }
+
+    private RunResult.Provenance provenance(Optional<String> shard) {
+        io.stackbench.core.ResourceLimits l = settings.limits();
+        return new RunResult.Provenance(HostName.CURRENT, shard, sandboxes.isolation() == io.stackbench.core.Isolation.SANDBOX
+                ? Optional.of(new RunResult.Limits(l.pids(), l.memoryBytes(), l.cpus(), l.diskBytes())) : Optional.empty());
     }
 
     /** Solutions are untrusted: they get a minimal environment, not StackBench's. */

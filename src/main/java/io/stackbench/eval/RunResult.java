@@ -27,6 +27,8 @@ import io.stackbench.verify.VerifyReport;
  *                  results from before runtime checks)
  * @param dataLayerSoundAssertPercent strict A%, also set to 0 when a runtime rule for the task's
  *                  constraints failed; absent when the runtime rules did not run
+ * @param provenance where the run was made: host, shard, sandbox limits (absent in results from
+ *                  before sharded sweeps)
  */
 public record RunResult(
         String schema,
@@ -49,7 +51,8 @@ public record RunResult(
         Map<String, Count> operations,
         Optional<FeatureScore> feature,
         Optional<DataLayerReport> dataLayer,
-        Optional<Double> dataLayerSoundAssertPercent) {
+        Optional<Double> dataLayerSoundAssertPercent,
+        Optional<Provenance> provenance) {
 
     public static final String SCHEMA = "stackbench.run/2";
 
@@ -65,6 +68,19 @@ public record RunResult(
         feature = feature == null ? Optional.empty() : feature;
         dataLayer = dataLayer == null ? Optional.empty() : dataLayer;
         dataLayerSoundAssertPercent = dataLayerSoundAssertPercent == null ? Optional.empty() : dataLayerSoundAssertPercent;
+        provenance = provenance == null ? Optional.empty() : provenance;
+    }
+
+    /** A result without provenance (as written before sharded sweeps). */
+    public RunResult(String schema, TaskInfo task, SolutionInfo solution, Instant startedAt, double seconds,
+                     List<PhaseResult> phases, Assertions assertions, double assertPercent, double strictAssertPercent,
+                     Optional<String> failingPhase, List<VerifyReport.Verdict> verifiers, boolean success,
+                     Map<String, String> versions, Optional<Generation> generation, String isolation, Optional<String> limit,
+                     Map<String, Count> features, Map<String, Count> operations, Optional<FeatureScore> feature,
+                     Optional<DataLayerReport> dataLayer, Optional<Double> dataLayerSoundAssertPercent) {
+        this(schema, task, solution, startedAt, seconds, phases, assertions, assertPercent, strictAssertPercent, failingPhase,
+                verifiers, success, versions, generation, isolation, limit, features, operations, feature, dataLayer,
+                dataLayerSoundAssertPercent, Optional.empty());
     }
 
     /** A result without runtime data-layer checks. */
@@ -75,7 +91,7 @@ public record RunResult(
                      Map<String, Count> features, Map<String, Count> operations, Optional<FeatureScore> feature) {
         this(schema, task, solution, startedAt, seconds, phases, assertions, assertPercent, strictAssertPercent, failingPhase,
                 verifiers, success, versions, generation, isolation, limit, features, operations, feature,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A result with no counts by part of the suite (a suite without tags). */
@@ -85,7 +101,7 @@ public record RunResult(
                      Map<String, String> versions, Optional<Generation> generation, String isolation, Optional<String> limit) {
         this(schema, task, solution, startedAt, seconds, phases, assertions, assertPercent, strictAssertPercent, failingPhase,
                 verifiers, success, versions, generation, isolation, limit, Map.of(), Map.of(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Passed of total assertions of a part of the suite. */
@@ -150,6 +166,25 @@ public record RunResult(
         public TaskInfo(String id, String framework, String runtime, List<String> constraints, int level) {
             this(id, framework, runtime, constraints, level, "greenfield", Optional.empty());
         }
+    }
+
+    /**
+     * Where a run was made, so a tree merged from shards on several machines tells each run's origin.
+     *
+     * @param host   the host name of the machine that evaluated the run
+     * @param shard  {@code K/N} when a sharded sweep ran it; absent for an unsharded sweep or a lone evaluation
+     * @param limits the limits of the run's sandboxes; absent when the run was not sealed
+     */
+    public record Provenance(String host, Optional<String> shard, Optional<Limits> limits) {
+        public Provenance {
+            java.util.Objects.requireNonNull(host);
+            shard = shard == null ? Optional.empty() : shard;
+            limits = limits == null ? Optional.empty() : limits;
+        }
+    }
+
+    /** A sandbox's limits as {@code --max-pids}, {@code --max-memory}, {@code --cpus} and {@code --max-disk} set them. */
+    public record Limits(int pids, long memoryBytes, double cpus, long diskBytes) {
     }
 
     /** Where the solution came from and where the run keeps it. */

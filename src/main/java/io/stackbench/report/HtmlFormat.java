@@ -33,6 +33,7 @@ final class HtmlFormat {
                     .append(featureRuns == 1 ? " feature-task run is" : " feature-task runs are").append(" reported under Feature tasks only.");
         }
         html.append("</p>\n");
+        report.warnings().forEach(w -> html.append("<p class=\"warning\">Warning: ").append(Html.escape(w)).append("</p>\n"));
         html.append("<h2>Constraint decay</h2>\n<div class=\"figures\">\n")
                 .append(figure("A% per level per configuration", DecayChart.svg(report),
                         "Mean over tasks of each task's mean A% over its runs."))

@@ -68,6 +68,11 @@ public record Report(List<Run> runs, List<TaskScore> scores, List<CellTable> tab
                 DataLayerSound.of(greenfield), RuntimeRules.of(greenfield), !by.isEmpty());
     }
 
+    /** Warnings about the tree as a whole: runs made with different StackBench, suite or toolchain versions. */
+    public List<String> warnings() {
+        return MixedVersions.of(runs);
+    }
+
     /** The runs the study's tables are computed over. */
     public List<Run> greenfieldRuns() {
         return runs.stream().filter(Run::greenfield).toList();

@@ -9,7 +9,8 @@ public enum ReportFormat {
     /** Renders {@code report}; {@code links} places the HTML report's links to run files. */
     public String render(Report report, RunLinks links) {
         return switch (this) {
-            case TABLE -> Sections.of(report).stream().map(TextTable::aligned).collect(Collectors.joining("\n"));
+            case TABLE -> report.warnings().stream().map(w -> "warning: " + w + "\n\n").collect(Collectors.joining())
+                    + Sections.of(report).stream().map(TextTable::aligned).collect(Collectors.joining("\n"));
             case CSV -> CsvFormat.render(report);
             case JSON -> JsonFormat.render(report);
             case MD -> "# StackBench report\n\n" + Sections.of(report).stream().map(TextTable::markdown).collect(Collectors.joining("\n"));

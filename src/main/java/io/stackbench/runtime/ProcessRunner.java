@@ -28,7 +28,7 @@ public final class ProcessRunner implements ProcessLauncher {
     public static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
     private final String owner = ProcessTree.identity(ProcessHandle.current().pid())
-            .orElse(ProcessHandle.current().pid() + ".0");
+            .orElse(ProcessHandle.current().pid() + ".0") + "." + HostKey.CURRENT;
 
     /**
      * Stops every process that carries {@code variable=value} in its environment, however it was
@@ -57,12 +57,22 @@ public final class ProcessRunner implements ProcessLauncher {
         return dead;
     }
 
+    /**
+     * Whether the owner may still run. Only an owner of this host's boot and pid namespace can be
+     * proved gone, by its pid and start time; any other (a shard on another machine sharing
+     * STACKBENCH_HOME or the results, a container beside this one, a StackBench from before owners
+     * named their host) counts as alive, so its sandboxes and processes are never touched.
+     */
     private static boolean alive(String ownerIdentity) {
+        String[] parts = ownerIdentity.split("\\.");
+        if (parts.length != 3 || !parts[2].equals(HostKey.CURRENT)) {
+            return true;
+        }
         try {
-            long pid = Long.parseLong(ownerIdentity.substring(0, ownerIdentity.indexOf('.')));
-            return ProcessTree.identity(pid).filter(ownerIdentity::equals).isPresent();
+            long pid = Long.parseLong(parts[0]);
+            return ProcessTree.identity(pid).filter((parts[0] + "." + parts[1])::equals).isPresent();
         } catch (RuntimeException e) {
-            return false;
+            return true;
         }
     }
 
@@ -72,7 +82,10 @@ public final class ProcessRunner implements ProcessLauncher {
         return List.of();
     }
 
-    /** The identity ({@code <pid>.<start time>}) of this StackBench process, which names what it owns. */
+    /**
+     * The identity ({@code <pid>.<start time>.<host key>}) of this StackBench process, which names
+     * what it owns; the host key ({@link HostKey}) tells where the pid and start time were read.
+     */
     public String owner() {
         return owner;
     }

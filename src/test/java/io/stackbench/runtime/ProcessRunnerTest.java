@@ -2,6 +2,7 @@ package io.stackbench.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,15 +63,12 @@ class ProcessRunnerTest {
     @Test
     void stopsProcessesWhoseStackBenchOwnerIsGoneAndKeepsThoseOfALiveOne() throws Exception {
         Process liveOwner = new ProcessBuilder("sleep", "60").start();
-        String liveIdentity = ProcessTree.identity(liveOwner.pid()).orElseThrow();
-        ProcessBuilder orphanBuilder = new ProcessBuilder("sleep", "60");
-        orphanBuilder.environment().put(ProcessTree.OWNER_VARIABLE, "999999999.12345");
-        Process orphan = orphanBuilder.start();
-        ProcessBuilder adoptedBuilder = new ProcessBuilder("sleep", "60");
-        adoptedBuilder.environment().put(ProcessTree.OWNER_VARIABLE, liveIdentity);
-        Process kept = adoptedBuilder.start();
+        String liveIdentity = ProcessTree.identity(liveOwner.pid()).orElseThrow() + "." + HostKey.CURRENT;
+        String goneIdentity = "999999999.12345." + HostKey.CURRENT;
+        Process orphan = owned(goneIdentity);
+        Process kept = owned(liveIdentity);
         try {
-            assertThat(runner.stopOrphans()).contains("999999999.12345").doesNotContain(liveIdentity);
+            assertThat(runner.stopOrphans()).contains(goneIdentity).doesNotContain(liveIdentity);
             assertThat(orphan.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).as("the orphan is stopped").isTrue();
             assertThat(kept.isAlive()).as("a live StackBench's child is left alone").isTrue();
         } finally {
@@ -78,6 +76,32 @@ class ProcessRunnerTest {
             kept.destroyForcibly();
             liveOwner.destroyForcibly();
         }
+    }
+
+    @Test
+    void leavesAloneProcessesOfAStackBenchThatCannotBeProvedGoneOnThisHost() throws Exception {
+        // Another machine's (or another pid namespace's) StackBench sharing the results: its pid
+        // means nothing here. An owner without a host key predates sharding and is not provable either.
+        String foreign = "999999999.12345." + HostKey.of("another-boot", "pid:[1]");
+        String legacy = "999999999.12345";
+        Process a = owned(foreign);
+        Process b = owned(legacy);
+        try {
+            assertThat(runner.stopOrphans()).doesNotContain(foreign, legacy);
+            assertThat(a.isAlive()).isTrue();
+            assertThat(b.isAlive()).isTrue();
+            assertThat(ProcessRunner.ownerAlive(foreign)).isTrue();
+            assertThat(ProcessRunner.ownerAlive("999999999.12345." + HostKey.CURRENT)).isFalse();
+        } finally {
+            a.destroyForcibly();
+            b.destroyForcibly();
+        }
+    }
+
+    private static Process owned(String owner) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("sleep", "60");
+        builder.environment().put(ProcessTree.OWNER_VARIABLE, owner);
+        return builder.start();
     }
 
     @Test
