@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stackbench.agent.scripted.Reply;
 import io.stackbench.agent.scripted.ScriptedModelServer;
-import io.stackbench.cli.Main;
+import io.stackbench.cli.CliRun;
 import io.stackbench.core.Json;
 import io.stackbench.eval.RunResult;
 import io.stackbench.eval.TestSettings;
 import io.stackbench.task.Task;
 import io.stackbench.task.TaskCatalog;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A CLI preset through a whole sweep: the real, pinned Claude Code, driven by the scripted model
@@ -47,8 +44,7 @@ class PresetBenchIT {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         Path results = tmp.resolve("results");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        CliRun bench;
         try (ScriptedModelServer server = ScriptedModelServer.start(request -> {
             Matcher cwd = CWD.matcher(request.conversationText());
             int written = request.toolResults();
@@ -63,18 +59,15 @@ class PresetBenchIT {
                 throw new java.io.UncheckedIOException(e);
             }
         })) {
-            CommandLine cli = Main.commandLine();
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            int code = cli.execute("bench", "--agent", "claude-code:" + MODEL, "--base-url", server.baseUrl(), "--tasks", TASK,
+            bench = CliRun.of("bench", "--agent", "claude-code:" + MODEL, "--base-url", server.baseUrl(), "--tasks", TASK,
                     "--results", results.toString(), "--progress", "none", "--time-limit", "600");
-            assertThat(code).as("preset claude-code through bench\n" + out + "\n" + err).isZero();
+            assertThat(bench.code()).as("preset claude-code through bench\n" + bench.transcript()).isZero();
             assertThat(server.unexpected()).isEmpty();
             assertThat(server.calls()).as("one Write per file, then the closing text").hasSize(files.size() + 1);
         }
         Path run = results.resolve("claude-code").resolve(MODEL).resolve(TASK).resolve("run_1");
         RunResult result = Json.mapper().readValue(run.resolve("result.json").toFile(), RunResult.class);
-        assertThat(result.failingPhase()).as(out.toString()).isEmpty();
+        assertThat(result.failingPhase()).as(bench.out()).isEmpty();
         assertThat(result.assertPercent()).isEqualTo(100.0);
         assertThat(result.strictAssertPercent()).isEqualTo(100.0);
         assertThat(result.generation()).hasValueSatisfying(g -> {
@@ -88,9 +81,7 @@ class PresetBenchIT {
 
         // The report's run page shows the CLI's own steps, converted to ATIF.
         Path report = tmp.resolve("report").resolve("report.html");
-        CommandLine reportCli = Main.commandLine();
-        reportCli.setOut(new PrintWriter(new StringWriter(), true));
-        assertThat(reportCli.execute("report", results.toString(), "--format", "html", "--output", report.toString())).isZero();
+        assertThat(CliRun.of("report", results.toString(), "--format", "html", "--output", report.toString()).code()).isZero();
         Path page = report.resolveSibling("runs/claude-code/" + MODEL + "/" + TASK + "/run_1.html");
         assertThat(page).content().contains("Agent steps", "Write", "app.py").doesNotContain("No trajectory recorded");
     }

@@ -2,12 +2,9 @@ package io.stackbench.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stackbench.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.stackbench.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
 
 /**
  * One {@code stackbench generate} of a CLI preset on a small task, run in-process against a model
@@ -19,14 +16,9 @@ record PresetGeneration(int exitCode, String transcript, Path dir) {
 
     /** Runs {@code --agent spec} with {@code --base-url baseUrl} into {@code dir}. */
     static PresetGeneration run(String spec, String baseUrl, Path dir) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("generate", "--agent", spec, "--base-url", baseUrl, "--task", TASK, "--time-limit", "300",
+        CliRun run = CliRun.of("generate", "--agent", spec, "--base-url", baseUrl, "--task", TASK, "--time-limit", "300",
                 "--out", dir.toString());
-        return new PresetGeneration(code, out + "\n" + err, dir);
+        return new PresetGeneration(run.code(), run.transcript(), dir);
     }
 
     /** Fails naming the preset, with what generate printed and the CLI's own log, unless generate succeeded. */

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stackbench.cli.CliRun;
 import io.stackbench.cli.Main;
 import io.stackbench.core.Json;
 import io.stackbench.eval.RunResult;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Two shards of one sweep, started at once as two StackBench processes on this machine and writing
@@ -58,7 +56,7 @@ class ShardedSweepIT {
         awaitSuccess(second, "2/2");
         long shardedSeconds = (System.nanoTime() - start) / 1_000_000_000L;
         start = System.nanoTime();
-        Cli unsharded = cli("bench", "--agent", "oracle", "--tasks", TASKS, "--runs", RUNS, "--results", single.toString(),
+        CliRun unsharded = cli("bench", "--agent", "oracle", "--tasks", TASKS, "--runs", RUNS, "--results", single.toString(),
                 "--progress", "none");
         assertThat(unsharded.code()).as(unsharded.err()).isZero();
         long singleSeconds = (System.nanoTime() - start) / 1_000_000_000L;
@@ -96,7 +94,7 @@ class ShardedSweepIT {
         assertThat(diagnosed.errors()).isEmpty();
         assertThat(diagnosed.passedRuns()).isEqualTo(6);
 
-        Cli status = cli("bench", "--status", "--agent", "oracle", "--tasks", TASKS, "--runs", RUNS, "--results",
+        CliRun status = cli("bench", "--status", "--agent", "oracle", "--tasks", TASKS, "--runs", RUNS, "--results",
                 sharded.toString());
         assertThat(status.code()).as(status.out()).isZero();
         assertThat(status.out()).contains("6 done", "0 missing", "shard 1/2 on ", "shard 2/2 on ");
@@ -104,7 +102,7 @@ class ShardedSweepIT {
         // One slot's result gone (say its shard was killed mid-run): it is now missing work, and the status says so.
         Path lost = sharded.resolve("oracle/reference/koa-openapi-sqlite/run_2");
         Files.delete(lost.resolve("result.json"));
-        Cli after = cli("bench", "--status", "--results", sharded.toString(), "--tasks", TASKS, "--runs", RUNS);
+        CliRun after = cli("bench", "--status", "--results", sharded.toString(), "--tasks", TASKS, "--runs", RUNS);
         assertThat(after.code()).as(after.out()).isEqualTo(1);
         assertThat(after.out()).containsPattern("in progress or debris +oracle/reference koa-openapi-sqlite run 2")
                 .contains("5 done", "1 in progress or debris");
@@ -141,7 +139,7 @@ class ShardedSweepIT {
     }
 
     private static String report(Path results, String format) {
-        Cli report = cli("report", results.toString(), "--format", format);
+        CliRun report = cli("report", results.toString(), "--format", format);
         assertThat(report.code()).as(report.err()).isZero();
         return report.out();
     }
@@ -183,16 +181,7 @@ class ShardedSweepIT {
         return out.toString();
     }
 
-    private record Cli(int code, String out, String err) {
-    }
-
-    private static Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Cli(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.of(args);
     }
 }

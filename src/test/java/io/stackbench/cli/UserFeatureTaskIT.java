@@ -7,14 +7,11 @@ import io.stackbench.core.Json;
 import io.stackbench.eval.RunResult;
 import io.stackbench.eval.TestSettings;
 import io.stackbench.task.TaskCatalog;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A team's own codebase as a feature task, end to end with the commands docs/feature-tasks.md
@@ -25,17 +22,8 @@ class UserFeatureTaskIT {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -47,7 +35,7 @@ class UserFeatureTaskIT {
         Path removal = TestSettings.repo().resolve("references/flask/features/comments.patch");
         Path tasks = dir.resolve("tasks");
 
-        Outcome added = run("tasks", "add-feature", "--base", service.toString(), "--remove", removal.toString(),
+        CliRun added = run("tasks", "add-feature", "--base", service.toString(), "--remove", removal.toString(),
                 "--framework", "flask", "--constraints", "clean_architecture,postgres,sqlalchemy", "--feature", "comments",
                 "--task-dir", tasks.toString());
         assertThat(added.code()).as(added.err()).isZero();
@@ -58,7 +46,7 @@ class UserFeatureTaskIT {
                 .contains("comments on articles", "(CreateArticleComment)");
 
         Path results = dir.resolve("results");
-        Outcome bench = run("bench", "--agent", "cmd:true", "--task-dir", tasks.toString(), "--tasks",
+        CliRun bench = run("bench", "--agent", "cmd:true", "--task-dir", tasks.toString(), "--tasks",
                 "our-service-feature-comments", "--results", results.toString(), "--progress", "none");
         assertThat(bench.code()).as(bench.err()).isZero();
         RunResult result = Json.mapper().readValue(Files.walk(results).filter(p -> p.endsWith("result.json")).findFirst()
@@ -67,14 +55,14 @@ class UserFeatureTaskIT {
         assertThat(result.feature().orElseThrow().rest().passed()).isEqualTo(result.feature().orElseThrow().rest().total());
         assertThat(result.feature().orElseThrow().own().passed()).isLessThan(result.feature().orElseThrow().own().total());
 
-        Outcome report = run("report", results.toString());
+        CliRun report = run("report", results.toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).contains("no greenfield runs", "feature tasks", "removed feature", "comments");
-        Outcome diagnose = run("diagnose", results.toString());
+        CliRun diagnose = run("diagnose", results.toString());
         assertThat(diagnose.code()).as(diagnose.err()).isZero();
         assertThat(diagnose.out()).contains("our-service-feature-comments");
 
-        Outcome bad = run("tasks", "add-feature", "--base", service.toString(), "--remove",
+        CliRun bad = run("tasks", "add-feature", "--base", service.toString(), "--remove",
                 TestSettings.repo().resolve("references/express/features/comments.patch").toString(), "--framework", "flask",
                 "--constraints", "none", "--feature", "comments", "--id", "mismatched", "--task-dir", tasks.toString());
         assertThat(bad.code()).as("a removal that does not apply is refused").isEqualTo(2);
