@@ -1,9 +1,12 @@
 package io.stackbench.agent;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stackbench.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,6 +83,27 @@ interface AgentOutput {
             return report;
         }
         return Optional.of(report.orElse(new CliReport(Usage.UNKNOWN, Optional.empty(), Optional.empty())).withEndpointFailure(failure));
+    }
+
+    /**
+     * The JSON objects of a JSON-lines file, in order. Blank lines and lines that are not a JSON
+     * object are skipped: a line cut short when the CLI was stopped or by the log cap, or one
+     * something else printed between the CLI's events.
+     */
+    static List<JsonNode> jsonObjects(Path file) {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            String text = line.strip();
+            if (!text.startsWith("{")) {
+                continue;
+            }
+            try {
+                out.add(Json.mapper().readTree(text));
+            } catch (IOException e) {
+                // Not a whole JSON object: skipped, the others still hold.
+            }
+        }
+        return out;
     }
 
     /** The lines of a text file, none when it is missing or unreadable. */

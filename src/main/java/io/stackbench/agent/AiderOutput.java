@@ -161,17 +161,8 @@ final class AiderOutput implements AgentOutput {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : lines(file)) {
-            try {
-                if (!line.isBlank()) {
-                    events.add(JSON.readTree(line));
-                }
-            } catch (IOException e) {
-                // Aider was killed mid-write; the earlier events still hold.
-            }
-        }
-        return Optional.of(events);
+        // A line torn when Aider was killed mid-write is skipped; the earlier events still hold.
+        return Optional.of(AgentOutput.jsonObjects(file));
     }
 
     private enum Kind { USER, MODEL, AIDER }

@@ -3,7 +3,6 @@ package io.stackbench.agent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stackbench.core.Json;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,9 +33,9 @@ final class ClaudeCodeOutput implements AgentOutput {
 
     @Override
     public Optional<CliReport> read(Path recordDir, Path log) {
-        List<JsonNode> streamed = parse(AgentOutput.lines(recordDir.resolve(STREAM)));
+        List<JsonNode> streamed = events(recordDir.resolve(STREAM));
         // A hand-written template may leave the stream on standard output.
-        List<JsonNode> events = streamed.isEmpty() ? parse(AgentOutput.lines(log)) : streamed;
+        List<JsonNode> events = streamed.isEmpty() ? events(log) : streamed;
         if (events.isEmpty()) {
             return Optional.empty();
         }
@@ -64,23 +63,9 @@ final class ClaudeCodeOutput implements AgentOutput {
         return Optional.of(status.isInt() ? EndpointFailure.of(status.asInt(), cause) : EndpointFailure.unknownStatus(cause));
     }
 
-    private static List<JsonNode> parse(List<String> lines) {
-        List<JsonNode> events = new ArrayList<>();
-        for (String line : lines) {
-            String text = line.strip();
-            if (!text.startsWith("{")) {
-                continue;
-            }
-            try {
-                JsonNode event = JSON.readTree(text);
-                if (event.path("type").isTextual()) {
-                    events.add(event);
-                }
-            } catch (IOException e) {
-                // Not one of its events (something else printed a brace-shaped line); skip it.
-            }
-        }
-        return events;
+    /** Its events: the JSON objects with a {@code type} (something else may print a brace-shaped line). */
+    private static List<JsonNode> events(Path file) {
+        return AgentOutput.jsonObjects(file).stream().filter(event -> event.path("type").isTextual()).toList();
     }
 
     /** Every model's tokens and cost from {@code modelUsage}; {@code {}} means no model call was counted. */

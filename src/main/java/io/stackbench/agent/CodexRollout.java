@@ -52,16 +52,7 @@ final class CodexRollout {
     /** Reads a rollout; lines that are not JSON (a write cut short) are skipped. */
     static CodexRollout read(Path file) {
         CodexRollout rollout = new CodexRollout();
-        for (String line : AgentOutput.lines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                rollout.accept(JSON.readTree(line));
-            } catch (IOException e) {
-                // A line cut short when the run was stopped; the rest is still worth reading.
-            }
-        }
+        AgentOutput.jsonObjects(file).forEach(rollout::accept);
         return rollout;
     }
 

@@ -1,8 +1,6 @@
 package io.stackbench.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stackbench.core.Json;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,21 +99,8 @@ final class OpencodeOutput implements AgentOutput {
 
     /** The log's JSON events; anything else on a line (opencode's own log lines) is not one. */
     private static List<JsonNode> events(Path log) {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : AgentOutput.lines(log)) {
-            String text = line.strip();
-            if (!text.startsWith("{\"type\"")) {
-                continue;
-            }
-            try {
-                JsonNode event = Json.mapper().readTree(text);
-                if (event.hasNonNull("sessionID")) {
-                    out.add(event);
-                }
-            } catch (IOException e) {
-                // A line cut by the log cap, or printed by a tool mid-line: not an event.
-            }
-        }
-        return out;
+        // opencode writes each event with "type" first and a session id; its own log lines are not JSON.
+        return AgentOutput.jsonObjects(log).stream()
+                .filter(event -> event.size() > 0 && "type".equals(event.fieldNames().next()) && event.hasNonNull("sessionID")).toList();
     }
 }

@@ -246,19 +246,12 @@ public final class Toolchain {
             Files.writeString(file, requirements);
             Path venv = entry.resolve("venv");
             Path log = home.resolve("tools").resolve(name + "-install.log");
-            installWith(List.of(uv.toString(), "venv", "--quiet", "--python", interpreter.toString(), venv.toString()), log);
-            installWith(List.of(uv.toString(), "pip", "sync", "--quiet", "--require-hashes", "--python",
-                    venv.resolve("bin").resolve("python").toString(), file.toString()), log);
+            install(List.of(uv.toString(), "venv", "--quiet", "--python", interpreter.toString(), venv.toString()), log,
+                    uvEnvironment());
+            install(List.of(uv.toString(), "pip", "sync", "--quiet", "--require-hashes", "--python",
+                    venv.resolve("bin").resolve("python").toString(), file.toString()), log, uvEnvironment());
         });
         return dir.resolve("venv");
-    }
-
-    private void installWith(List<String> command, Path log) {
-        ProcessResult result = runner.run(ProcessSpec.tool("install of " + log.getFileName(), command, home, log,
-                TOOL_INSTALL_TIMEOUT).withEnvironment(uvEnvironment()));
-        if (!result.succeeded()) {
-            throw StackBenchException.environment("cannot install a tool StackBench needs: " + result.describeFailure());
-        }
     }
 
     /** Versions of the tools that took part, for run results; each is asked once per process. */
@@ -286,8 +279,13 @@ public final class Toolchain {
     }
 
     private void install(List<String> command, Path log) {
+        install(command, log, Map.of());
+    }
+
+    /** Runs one install step with {@code env} over StackBench's environment; a failed step stops StackBench. */
+    private void install(List<String> command, Path log, Map<String, String> env) {
         ProcessResult result = runner.run(ProcessSpec.tool("install of " + command.get(command.size() - 1), command,
-                home, log, TOOL_INSTALL_TIMEOUT));
+                home, log, TOOL_INSTALL_TIMEOUT).withEnvironment(env));
         if (!result.succeeded()) {
             throw StackBenchException.environment("cannot install a tool StackBench needs: " + result.describeFailure());
         }
